@@ -1,0 +1,25 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Catalogue;
+
+public sealed class ListIndicators(IAppDbContextFactory dbFactory, ICurrentUser user)
+{
+    public async Task<IReadOnlyList<IndicatorView>> HandleAsync(string? search = null, bool includeRetired = false, CancellationToken ct = default)
+    {
+        user.EnsureCanReadCatalogue();
+        await using var db = await dbFactory.CreateAsync(ct);
+        var query = db.Indicators.AsNoTracking().Where(i => includeRetired || !i.IsRetired);
+        foreach (var word in SearchText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            query = query.Where(i => i.SearchText.Contains(word));
+        var indicators = await query.OrderBy(i => i.NameVi).ToListAsync(ct);
+        return indicators.Select(ToView).ToList();
+    }
+
+    public static IndicatorView ToView(Indicator i) => new(
+        i.Code, i.NameVi, i.NameEn, CatalogueWords.FormatAreas(i.Areas), CatalogueWords.Measure.Format(i.Measure),
+        CatalogueWords.Direction.Format(i.Direction), i.Decimals, i.AllowsOver100, i.DefinitionVi, i.DefinitionEn, i.Formula,
+        i.IsRetired, i.Version);
+}

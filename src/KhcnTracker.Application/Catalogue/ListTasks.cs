@@ -1,0 +1,50 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Catalogue;
+
+/// <summary><see cref="Status"/> is a task status word or <c>overdue</c> (derived: not done and past its end year).</summary>
+public sealed record TaskFilter(string? Document = null, string? Status = null, string? LeadAgency = null, string? Unit = null,
+    string? Search = null, bool IncludeRetired = false);
+
+public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public const string Overdue = "overdue";
+
+    public async Task<IReadOnlyList<TaskView>> HandleAsync(TaskFilter filter, CancellationToken ct = default)
+    {
+        user.EnsureCanReadCatalogue();
+        var year = clock.GetLocalNow().Year;
+        await using var db = await dbFactory.CreateAsync(ct);
+        var lineage = new UnitLineage(await db.Units.AsNoTracking().ToListAsync(ct));
+
+        var rows = from t in db.Tasks.AsNoTracking()
+                   join d in db.Documents on t.DocumentCode equals d.Code
+                   join a in db.Agencies on new { t.UnitCode, Code = t.LeadAgencyCode } equals new { a.UnitCode, a.Code }
+                   select new { Task = t, Document = d, Agency = a };
+        if (!filter.IncludeRetired) rows = rows.Where(r => !r.Task.IsRetired);
+        if (filter.Document is { Length: > 0 } document) rows = rows.Where(r => r.Task.DocumentCode == document);
+        if (filter.LeadAgency is { Length: > 0 } agency) rows = rows.Where(r => r.Task.LeadAgencyCode == agency);
+        if (filter.Unit is { Length: > 0 } unit)
+        {
+            var codes = lineage.WithPredecessors(unit);
+            rows = rows.Where(r => codes.Contains(r.Task.UnitCode));
+        }
+        if (filter.Status == Overdue)
+            rows = rows.Where(r => r.Task.Status != PlanTaskStatus.Done && r.Task.EndYear < year);
+        else if (CatalogueWords.TaskStatus.TryParse(filter.Status, out var status))
+            rows = rows.Where(r => r.Task.Status == status);
+        foreach (var word in SearchText.Fold(filter.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            rows = rows.Where(r => r.Task.SearchText.Contains(word) || r.Agency.SearchText.Contains(word));
+
+        var list = await rows.OrderBy(r => r.Task.DocumentCode).ThenBy(r => r.Task.Number).ToListAsync(ct);
+        return list.Select(r => new TaskView(
+            r.Task.Id, r.Task.DocumentCode, r.Document.Number, r.Task.Number, r.Task.NameVi,
+            UnitLineage.Ref(lineage.Find(r.Task.UnitCode)!), r.Task.LeadAgencyCode, r.Agency.NameVi,
+            r.Task.CoordinatingAgencyCodes, r.Task.CoordinatingText, r.Task.ProductVi, r.Task.StartYear, r.Task.EndYear,
+            r.Task.TimeframeText, CatalogueWords.TaskStatus.Format(r.Task.Status), r.Task.IsOverdue(year), r.Task.ProgressNote,
+            r.Task.SourceFile, r.Task.SourceQuote, r.Task.IsRetired, r.Task.Version)).ToList();
+    }
+}

@@ -1,0 +1,80 @@
+using FluentValidation;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Catalogue;
+
+/// <summary>Adds a target (<see cref="Id"/> null) or edits one at the <see cref="Version"/> the editor read.</summary>
+public sealed record SaveTargetCommand(
+    int? Id, uint? Version, string Document, string Unit, string Indicator, int Year, string Comparator,
+    decimal? Value, decimal? ValueMax, GrowthView? Growth, int? BaselineYear, decimal? BaselineValue,
+    string? SourceFile, string? SourceQuote, string? NoteVi);
+
+public sealed class SaveTargetValidator : AbstractValidator<SaveTargetCommand>
+{
+    public SaveTargetValidator()
+    {
+        RuleFor(c => c.Document).Must(Slug.IsValid).WithErrorCode("target.document-missing");
+        RuleFor(c => c.Unit).Must(Slug.IsValid).WithErrorCode("target.unit-missing");
+        RuleFor(c => c.Indicator).Must(Slug.IsValid).WithErrorCode("target.indicator-missing");
+        RuleFor(c => c.Year).InclusiveBetween(2000, 2100).WithErrorCode("target.year-out-of-range");
+        RuleFor(c => c.Comparator).Must(w => CatalogueWords.Comparator.TryParse(w, out _)).WithErrorCode("target.comparator-invalid");
+        RuleFor(c => c.Value).NotNull().When(c => c.Comparator != "milestone").WithErrorCode("target.value-missing");
+        RuleFor(c => c.ValueMax).Null().When(c => c.Comparator != "between").WithErrorCode("target.upper-not-allowed");
+        RuleFor(c => c.ValueMax).NotNull().GreaterThan(c => c.Value).When(c => c.Comparator == "between").WithErrorCode("target.band-upper-invalid");
+        RuleFor(c => c.SourceQuote).MaximumLength(Target.MaxQuoteLength).WithErrorCode("target.quote-too-long");
+        RuleFor(c => c.Version).NotNull().When(c => c.Id is not null).WithErrorCode("edit.version-missing");
+    }
+}
+
+public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user, IValidator<SaveTargetCommand> validator)
+{
+    public async Task<int> HandleAsync(SaveTargetCommand command, CancellationToken ct = default)
+    {
+        user.EnsureCanEditCatalogue();
+        await validator.EnsureValidAsync(command, ct);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var document = await db.Documents.FindAsync([command.Document], ct) ?? throw Missing("target.document-missing", "document");
+        var unit = await db.Units.FindAsync([command.Unit], ct) ?? throw Missing("target.unit-missing", "unit");
+        var indicator = await db.Indicators.FindAsync([command.Indicator], ct) ?? throw Missing("target.indicator-missing", "indicator");
+        var terms = new TargetTerms(command.Year, CatalogueWords.Comparator.Parse(command.Comparator), command.Value, command.ValueMax,
+            command.Growth is { } g ? new TargetGrowth(CatalogueWords.Growth.Parse(g.Mode), g.FromYear, g.ToYear) : null,
+            command.BaselineYear, command.BaselineValue, command.NoteVi);
+        var source = new TargetSource(command.SourceFile, command.SourceQuote);
+        try
+        {
+            Target target;
+            if (command.Id is { } id)
+            {
+                target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
+                if (target.UnitCode != command.Unit) throw Missing("target.unit-changed", "unit");
+                db.Entry(target).Property(t => t.Version).OriginalValue = command.Version!.Value;
+                target.Edit(document, indicator, terms, source);
+            }
+            else
+            {
+                target = Target.Create(document, unit, indicator, terms, source, toBeConfirmed: false);
+                db.Targets.Add(target);
+            }
+            await db.SaveChangesAsync(ct);
+            return target.Id;
+        }
+        catch (DomainException e)
+        {
+            throw CommandRejectedException.From(e);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Chỉ tiêu này vừa được người khác sửa. Hãy tải lại để xem giá trị mới rồi sửa tiếp.");
+        }
+        catch (DbUpdateException)
+        {
+            throw new CommandRejectedException([new RuleViolation("", "target.duplicate", "A target for this document, unit, indicator and year exists.")]);
+        }
+    }
+
+    private static CommandRejectedException Missing(string code, string what) =>
+        new([new RuleViolation(what, code, $"The {what} is missing or unknown.")]);
+}

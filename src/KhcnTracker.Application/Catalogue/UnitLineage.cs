@@ -1,0 +1,29 @@
+using KhcnTracker.Domain.Catalogue;
+
+namespace KhcnTracker.Application.Catalogue;
+
+/// <summary>Follows the 2025 mergers both ways: which former units a unit absorbed, and who reports for a former unit now.</summary>
+public sealed class UnitLineage(IReadOnlyCollection<AdministrativeUnit> units)
+{
+    private readonly Dictionary<string, AdministrativeUnit> _byCode = units.ToDictionary(u => u.Code);
+
+    public AdministrativeUnit? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>The unit and every unit merged into it, directly or through another merger.</summary>
+    public IReadOnlyList<string> WithPredecessors(string code)
+    {
+        var result = new List<string> { code };
+        for (var i = 0; i < result.Count; i++)
+            result.AddRange(units.Where(u => u.SuccessorCode == result[i] && !result.Contains(u.Code)).Select(u => u.Code));
+        return result;
+    }
+
+    /// <summary>The unit that carries a former unit today (itself if it still exists).</summary>
+    public AdministrativeUnit Current(string code)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return _byCode[AdministrativeUnit.ReportingUnitFor(code, today, _byCode)];
+    }
+
+    public static UnitRef Ref(AdministrativeUnit unit) => new(unit.Code, unit.NameVi, unit.NameEn);
+}

@@ -1,0 +1,24 @@
+using KhcnTracker.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Common;
+
+/// <summary>The database as the use cases see it. Blazor components create one per operation through <see cref="IAppDbContextFactory"/>.</summary>
+public interface IAppDbContext : IAsyncDisposable
+{
+    DbSet<AdministrativeUnit> Units { get; }
+    DbSet<Agency> Agencies { get; }
+    DbSet<PolicyDocument> Documents { get; }
+    DbSet<Indicator> Indicators { get; }
+    DbSet<Target> Targets { get; }
+    DbSet<PlanTask> Tasks { get; }
+
+    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+public interface IAppDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default);
+}

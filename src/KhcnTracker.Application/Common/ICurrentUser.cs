@@ -1,0 +1,34 @@
+namespace KhcnTracker.Application.Common;
+
+/// <summary>
+/// Who is calling a use case, whether from a Blazor component or the API. Every query and command asks it before it
+/// touches data: a hidden button protects nothing.
+/// </summary>
+public interface ICurrentUser
+{
+    string? Name { get; }
+    bool CanReadCatalogue { get; }
+    bool CanEditCatalogue { get; }
+}
+
+/// <summary>The caller may not do this. The API answers 403; the UI shows the message.</summary>
+public sealed class AccessDeniedException(string message = "Bạn không có quyền thực hiện thao tác này.") : Exception(message);
+
+/// <summary>The row changed since the caller read it (optimistic concurrency).</summary>
+public sealed class ConcurrencyConflictException(string message) : Exception(message);
+
+/// <summary>The row does not exist.</summary>
+public sealed class NotFoundException(string message) : Exception(message);
+
+public static class CurrentUserChecks
+{
+    public static void EnsureCanReadCatalogue(this ICurrentUser user)
+    {
+        if (!user.CanReadCatalogue) throw new AccessDeniedException();
+    }
+
+    public static void EnsureCanEditCatalogue(this ICurrentUser user)
+    {
+        if (!user.CanEditCatalogue) throw new AccessDeniedException();
+    }
+}

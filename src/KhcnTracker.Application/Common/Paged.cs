@@ -1,0 +1,3 @@
+namespace KhcnTracker.Application.Common;
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total);

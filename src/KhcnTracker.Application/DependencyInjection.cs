@@ -1,0 +1,23 @@
+using FluentValidation;
+using KhcnTracker.Application.Catalogue;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KhcnTracker.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<SaveTargetValidator>(ServiceLifetime.Singleton);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ListUnits>();
+        services.AddScoped<ListDocuments>();
+        services.AddScoped<ListIndicators>();
+        services.AddScoped<SearchTargets>();
+        services.AddScoped<GetTarget>();
+        services.AddScoped<ListTasks>();
+        services.AddScoped<SaveTarget>();
+        services.AddScoped<ChangeTargetState>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Catalogue;
+
+public enum UnitLevel { Country, Province }
+
+/// <summary>
+/// A province (or the country) with effective-dated lineage: on <see cref="MergedOn"/> it became part of
+/// <see cref="SuccessorCode"/>. History is never rewritten: its targets stay attached to it.
+/// </summary>
+public sealed class AdministrativeUnit
+{
+    public string Code { get; private set; } = null!;
+    public string NameVi { get; private set; } = null!;
+    public string NameEn { get; private set; } = null!;
+    public UnitLevel Level { get; private set; }
+    public string? SuccessorCode { get; private set; }
+    public DateOnly? MergedOn { get; private set; }
+    public string SearchText { get; private set; } = null!;
+
+    private AdministrativeUnit() { }
+
+    public AdministrativeUnit(string code, string nameVi, string nameEn, UnitLevel level, string? successorCode, DateOnly? mergedOn)
+    {
+        Code = Slug.Require(code, "unit");
+        if (successorCode is not null && mergedOn is null)
+            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' has a successor but no merger date.");
+        if (successorCode == code)
+            throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.");
+        Rename(nameVi, nameEn);
+        Level = level;
+        SuccessorCode = successorCode is null ? null : Slug.Require(successorCode, "successor");
+        MergedOn = mergedOn;
+    }
+
+    public void Rename(string nameVi, string nameEn)
+    {
+        NameVi = RequireText(nameVi, "unit.name-missing");
+        NameEn = RequireText(nameEn, "unit.name-missing");
+        SearchText = Common.SearchText.Fold(NameVi, NameEn);
+    }
+
+    /// <summary>True while the unit still existed on <paramref name="date"/> (it reports for that date itself).</summary>
+    public bool ExistsOn(DateOnly date) => MergedOn is null || date < MergedOn;
+
+    /// <summary>The unit that reports values for a period starting on <paramref name="date"/>, following mergers.</summary>
+    public static string ReportingUnitFor(string code, DateOnly date, IReadOnlyDictionary<string, AdministrativeUnit> units)
+    {
+        var current = units[code];
+        var seen = new HashSet<string> { code };
+        while (!current.ExistsOn(date) && current.SuccessorCode is { } next && seen.Add(next))
+            current = units[next];
+        return current.Code;
+    }
+
+    internal static string RequireText(string? text, string rule) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException(rule, "A required text is empty.") : text.Trim();
+}

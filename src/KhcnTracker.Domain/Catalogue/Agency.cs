@@ -1,0 +1,35 @@
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Catalogue;
+
+/// <summary>A department (sở, ban, ngành) of a unit, kept as the documents named it, linked to its successor after a merger.</summary>
+public sealed class Agency
+{
+    public string UnitCode { get; private set; } = null!;
+    public string Code { get; private set; } = null!;
+    public string NameVi { get; private set; } = null!;
+    public string NameEn { get; private set; } = null!;
+    public string? SuccessorUnitCode { get; private set; }
+    public string? SuccessorCode { get; private set; }
+    public DateOnly? MergedOn { get; private set; }
+    public bool ToBeConfirmed { get; private set; }
+    public string SearchText { get; private set; } = null!;
+
+    private Agency() { }
+
+    public Agency(string unitCode, string code, string nameVi, string nameEn,
+        string? successorUnitCode, string? successorCode, DateOnly? mergedOn, bool toBeConfirmed)
+    {
+        UnitCode = Slug.Require(unitCode, "unit");
+        Code = Slug.Require(code, "agency");
+        NameVi = AdministrativeUnit.RequireText(nameVi, "agency.name-missing");
+        NameEn = AdministrativeUnit.RequireText(nameEn, "agency.name-missing");
+        if ((successorCode is null) != (successorUnitCode is null))
+            throw new DomainException("agency.successor-incomplete", $"Agency '{unitCode}/{code}': successor needs both unit and code.");
+        SuccessorUnitCode = successorUnitCode;
+        SuccessorCode = successorCode;
+        MergedOn = mergedOn;
+        ToBeConfirmed = toBeConfirmed;
+        SearchText = Common.SearchText.Fold(NameVi, NameEn, Code);
+    }
+}

@@ -1,0 +1,95 @@
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Catalogue;
+
+/// <summary>The three areas of Resolution 57: science and technology, innovation, digital transformation.</summary>
+[Flags]
+public enum IndicatorAreas { None = 0, Khcn = 1, Dmst = 2, Cds = 4 }
+
+public enum Measure { Percent, Count, Rank, Per10000, Index, Money, Milestone }
+
+/// <summary>Whether a higher or a lower value is better (a band is a target's comparator, not a direction).</summary>
+public enum Direction { HigherIsBetter, LowerIsBetter }
+
+public sealed class Indicator
+{
+    public const int MaxDecimals = 4;
+
+    public string Code { get; private set; } = null!;
+    public string NameVi { get; private set; } = null!;
+    public string NameEn { get; private set; } = null!;
+    public IndicatorAreas Areas { get; private set; }
+    public Measure Measure { get; private set; }
+    public Direction Direction { get; private set; }
+    public int Decimals { get; private set; }
+    public bool AllowsOver100 { get; private set; }
+    public string? DefinitionVi { get; private set; }
+    public string? DefinitionEn { get; private set; }
+    /// <summary>An expression over other indicators' codes in braces; a formula indicator is computed, never typed.</summary>
+    public string? Formula { get; private set; }
+    public bool IsRetired { get; private set; }
+    public bool EditedByUser { get; private set; }
+    public string SearchText { get; private set; } = null!;
+    public uint Version { get; private set; }
+
+    private Indicator() { }
+
+    public Indicator(string code, IndicatorDetails details)
+    {
+        Code = Slug.Require(code, "indicator");
+        Apply(details);
+    }
+
+    public bool IsComputed => Formula is not null;
+
+    public void Edit(IndicatorDetails details)
+    {
+        Apply(details);
+        EditedByUser = true;
+    }
+
+    public void Retire()
+    {
+        IsRetired = true;
+        EditedByUser = true;
+    }
+
+    public bool RefreshFromCatalogue(IndicatorDetails details)
+    {
+        if (EditedByUser) return false;
+        Apply(details);
+        return true;
+    }
+
+    /// <summary>The indicator codes a formula reads, in order of appearance.</summary>
+    public IReadOnlyList<string> FormulaInputs() => Formula is null
+        ? []
+        : System.Text.RegularExpressions.Regex.Matches(Formula, @"\{([a-z0-9-]+)\}").Select(m => m.Groups[1].Value).Distinct().ToList();
+
+    private void Apply(IndicatorDetails d)
+    {
+        if (d.Areas == IndicatorAreas.None)
+            throw new DomainException("indicator.area-missing", "An indicator belongs to at least one area (KHCN, ĐMST, CĐS).");
+        if (d.Decimals is < 0 or > MaxDecimals)
+            throw new DomainException("indicator.decimals-out-of-range", $"Decimals must be between 0 and {MaxDecimals}.");
+        if (d.AllowsOver100 && d.Measure != Measure.Percent)
+            throw new DomainException("indicator.over100-not-percent", "Only a percent indicator can allow values over 100.");
+        NameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing");
+        NameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing");
+        Areas = d.Areas;
+        Measure = d.Measure;
+        Direction = d.Measure == Measure.Rank ? Direction.LowerIsBetter : d.Direction;
+        Decimals = d.Decimals;
+        AllowsOver100 = d.AllowsOver100;
+        DefinitionVi = d.DefinitionVi;
+        DefinitionEn = d.DefinitionEn;
+        Formula = string.IsNullOrWhiteSpace(d.Formula) ? null : d.Formula.Trim();
+        if (FormulaInputs().Contains(Code))
+            throw new DomainException("indicator.formula-self-reference", "A formula cannot use its own indicator.");
+        SearchText = Common.SearchText.Fold(NameVi, NameEn, Code);
+    }
+}
+
+public sealed record IndicatorDetails(
+    string NameVi, string NameEn, IndicatorAreas Areas, Measure Measure, Direction Direction, int Decimals,
+    bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula);

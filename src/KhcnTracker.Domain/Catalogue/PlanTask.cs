@@ -1,0 +1,94 @@
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Catalogue;
+
+public enum PlanTaskStatus { NotStarted, InProgress, Done }
+
+/// <summary>A numbered task (nhiệm vụ) of a document, assigned to a lead agency with a timeframe.</summary>
+public sealed class PlanTask
+{
+    public int Id { get; private set; }
+    public string DocumentCode { get; private set; } = null!;
+    public int Number { get; private set; }
+    public string NameVi { get; private set; } = null!;
+    public string UnitCode { get; private set; } = null!;
+    public string LeadAgencyCode { get; private set; } = null!;
+    public List<string> CoordinatingAgencyCodes { get; private set; } = [];
+    public string? CoordinatingText { get; private set; }
+    public string? ProductVi { get; private set; }
+    public int StartYear { get; private set; }
+    public int EndYear { get; private set; }
+    public string? TimeframeText { get; private set; }
+    public PlanTaskStatus Status { get; private set; }
+    public string? ProgressNote { get; private set; }
+    public string? SourceFile { get; private set; }
+    public string? SourceQuote { get; private set; }
+    public bool IsRetired { get; private set; }
+    public bool EditedByUser { get; private set; }
+    public string SearchText { get; private set; } = null!;
+    public uint Version { get; private set; }
+
+    private PlanTask() { }
+
+    public PlanTask(PolicyDocument document, int number, TaskDetails details)
+    {
+        if (number < 1)
+            throw new DomainException("task.number-invalid", "A task number is 1 or more.");
+        DocumentCode = document.Code;
+        UnitCode = document.UnitCode;
+        Number = number;
+        Apply(document, details);
+    }
+
+    /// <summary>Overdue: not done and its end year is over.</summary>
+    public bool IsOverdue(int currentYear) => Status != PlanTaskStatus.Done && EndYear < currentYear;
+
+    public void Edit(PolicyDocument document, TaskDetails details)
+    {
+        Apply(document, details);
+        EditedByUser = true;
+    }
+
+    public void Retire()
+    {
+        IsRetired = true;
+        EditedByUser = true;
+    }
+
+    public bool RefreshFromCatalogue(PolicyDocument document, TaskDetails details)
+    {
+        if (EditedByUser) return false;
+        Apply(document, details);
+        return true;
+    }
+
+    public void RecordProgress(PlanTaskStatus status, string? note)
+    {
+        Status = status;
+        ProgressNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        EditedByUser = true;
+    }
+
+    private void Apply(PolicyDocument document, TaskDetails d)
+    {
+        if (d.StartYear > d.EndYear)
+            throw new DomainException("task.timeframe-invalid", "A task cannot end before it starts.");
+        if (d.EndYear < document.Year)
+            throw new DomainException("task.ends-before-document", "A task cannot end before its document was issued.");
+        NameVi = AdministrativeUnit.RequireText(d.NameVi, "task.name-missing");
+        LeadAgencyCode = Slug.Require(d.LeadAgencyCode, "lead agency");
+        CoordinatingAgencyCodes = d.CoordinatingAgencyCodes.Select(c => Slug.Require(c, "coordinating agency")).Distinct().ToList();
+        CoordinatingText = d.CoordinatingText;
+        ProductVi = d.ProductVi;
+        StartYear = d.StartYear;
+        EndYear = d.EndYear;
+        TimeframeText = d.TimeframeText;
+        SourceFile = d.SourceFile;
+        SourceQuote = d.SourceQuote;
+        SearchText = Common.SearchText.Fold(NameVi, ProductVi);
+    }
+}
+
+public sealed record TaskDetails(
+    string NameVi, string LeadAgencyCode, IReadOnlyList<string> CoordinatingAgencyCodes, string? CoordinatingText,
+    string? ProductVi, int StartYear, int EndYear, string? TimeframeText, string? SourceFile, string? SourceQuote);

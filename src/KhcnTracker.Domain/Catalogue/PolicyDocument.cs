@@ -1,0 +1,85 @@
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Catalogue;
+
+public enum DocumentKind { Resolution, ActionProgramme, Plan, Decision }
+
+/// <summary>A resolution, action programme, plan or decision that sets targets and assigns tasks.</summary>
+public sealed class PolicyDocument
+{
+    public string Code { get; private set; } = null!;
+    public string? Number { get; private set; }
+    public DocumentKind Kind { get; private set; }
+    public string TitleVi { get; private set; } = null!;
+    public string TitleEn { get; private set; } = null!;
+    public string Issuer { get; private set; } = null!;
+    public string UnitCode { get; private set; } = null!;
+    public DateOnly? IssuedOn { get; private set; }
+    public int Year { get; private set; }
+    public string? ImplementsCode { get; private set; }
+    public string? SourceFile { get; private set; }
+    public bool ToBeConfirmed { get; private set; }
+    public bool IsRetired { get; private set; }
+    public bool EditedByUser { get; private set; }
+    public uint Version { get; private set; }
+
+    private PolicyDocument() { }
+
+    public PolicyDocument(string code, DocumentDetails details)
+    {
+        Code = Slug.Require(code, "document");
+        Apply(details);
+    }
+
+    public void Edit(DocumentDetails details)
+    {
+        Apply(details);
+        EditedByUser = true;
+    }
+
+    /// <summary>An administrator checked the document (or its press-reported facts) against the legal text.</summary>
+    public void Confirm()
+    {
+        ToBeConfirmed = false;
+        EditedByUser = true;
+    }
+
+    public void Retire()
+    {
+        IsRetired = true;
+        EditedByUser = true;
+    }
+
+    /// <summary>Refreshes a shipped row from a newer data file; never touches a row a user changed.</summary>
+    public bool RefreshFromCatalogue(DocumentDetails details)
+    {
+        if (EditedByUser) return false;
+        Apply(details);
+        return true;
+    }
+
+    private void Apply(DocumentDetails d)
+    {
+        if (d.Year is < 1945 or > 2100)
+            throw new DomainException("document.year-out-of-range", $"Document year {d.Year} is out of range.");
+        if (d.IssuedOn is { } date && date.Year != d.Year)
+            throw new DomainException("document.date-year-mismatch", "The document's date is not in its year.");
+        if (d.ImplementsCode == Code)
+            throw new DomainException("document.implements-itself", "A document cannot implement itself.");
+        Number = string.IsNullOrWhiteSpace(d.Number) ? null : d.Number.Trim();
+        Kind = d.Kind;
+        TitleVi = AdministrativeUnit.RequireText(d.TitleVi, "document.title-missing");
+        TitleEn = AdministrativeUnit.RequireText(d.TitleEn, "document.title-missing");
+        Issuer = AdministrativeUnit.RequireText(d.Issuer, "document.issuer-missing");
+        UnitCode = Slug.Require(d.UnitCode, "unit");
+        IssuedOn = d.IssuedOn;
+        Year = d.Year;
+        ImplementsCode = d.ImplementsCode;
+        SourceFile = d.SourceFile;
+        ToBeConfirmed = d.ToBeConfirmed;
+    }
+}
+
+public sealed record DocumentDetails(
+    string? Number, DocumentKind Kind, string TitleVi, string TitleEn, string Issuer, string UnitCode,
+    DateOnly? IssuedOn, int Year, string? ImplementsCode, string? SourceFile, bool ToBeConfirmed);

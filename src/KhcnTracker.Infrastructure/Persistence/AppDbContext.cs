@@ -1,0 +1,28 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Infrastructure.Persistence;
+
+/// <remarks>
+/// Add a migration with:
+/// <c>dotnet ef migrations add &lt;Name&gt; --project src/KhcnTracker.Infrastructure --startup-project src/KhcnTracker.Infrastructure --output-dir Persistence/Migrations</c>
+/// </remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+{
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<PolicyDocument> Documents => Set<PolicyDocument>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}
+
+internal sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory) : IAppDbContextFactory
+{
+    public async Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) =>
+        await factory.CreateDbContextAsync(cancellationToken);
+}

@@ -1,0 +1,23 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhcnTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> b)
+    {
+        b.ToTable("agencies");
+        b.HasKey(x => new { x.UnitCode, x.Code });
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.NameVi).HasMaxLength(300);
+        b.Property(x => x.NameEn).HasMaxLength(300);
+        b.Property(x => x.SuccessorUnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.SuccessorCode).HasMaxLength(Slug.MaxLength);
+        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.SuccessorUnitCode, x.SuccessorCode }).OnDelete(DeleteBehavior.Restrict);
+    }
+}

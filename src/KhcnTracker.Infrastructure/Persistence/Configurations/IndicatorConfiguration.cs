@@ -1,0 +1,23 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhcnTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> b)
+    {
+        b.ToTable("indicators");
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.NameVi).HasMaxLength(500);
+        b.Property(x => x.NameEn).HasMaxLength(500);
+        b.Property(x => x.Measure).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Formula).HasMaxLength(500);
+        b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.IsComputed);
+    }
+}

@@ -1,0 +1,24 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhcnTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> b)
+    {
+        b.ToTable("tasks");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.DocumentCode, x.Number }).IsUnique();
+        b.Property(x => x.DocumentCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.LeadAgencyCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.CoordinatingAgencyCodes).HasColumnType("text[]");
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsRowVersion();
+        b.HasOne<PolicyDocument>().WithMany().HasForeignKey(x => x.DocumentCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.LeadAgencyCode }).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,295 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace KhcnTracker.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCatalogue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Areas = table.Column<int>(type: "integer", nullable: false),
+                    Measure = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Decimals = table.Column<int>(type: "integer", nullable: false),
+                    AllowsOver100 = table.Column<bool>(type: "boolean", nullable: false),
+                    DefinitionVi = table.Column<string>(type: "text", nullable: true),
+                    DefinitionEn = table.Column<string>(type: "text", nullable: true),
+                    Formula = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false),
+                    EditedByUser = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicators", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "units",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SuccessorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    MergedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_units", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_units_units_SuccessorCode",
+                        column: x => x.SuccessorCode,
+                        principalTable: "units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agencies",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SuccessorUnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SuccessorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    MergedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ToBeConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agencies", x => new { x.UnitCode, x.Code });
+                    table.ForeignKey(
+                        name: "FK_agencies_agencies_SuccessorUnitCode_SuccessorCode",
+                        columns: x => new { x.SuccessorUnitCode, x.SuccessorCode },
+                        principalTable: "agencies",
+                        principalColumns: new[] { "UnitCode", "Code" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_agencies_units_UnitCode",
+                        column: x => x.UnitCode,
+                        principalTable: "units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TitleVi = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ImplementsCode = table.Column<string>(type: "character varying(64)", nullable: true),
+                    SourceFile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ToBeConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false),
+                    EditedByUser = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_documents_documents_ImplementsCode",
+                        column: x => x.ImplementsCode,
+                        principalTable: "documents",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_documents_units_UnitCode",
+                        column: x => x.UnitCode,
+                        principalTable: "units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "targets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Comparator = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    ValueMax = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    GrowthMode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    GrowthFromYear = table.Column<int>(type: "integer", nullable: true),
+                    GrowthToYear = table.Column<int>(type: "integer", nullable: true),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
+                    BaselineValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    NoteVi = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SourceFile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SourceQuote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToBeConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false),
+                    EditedByUser = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_targets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_targets_documents_DocumentCode",
+                        column: x => x.DocumentCode,
+                        principalTable: "documents",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_targets_indicators_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "indicators",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_targets_units_UnitCode",
+                        column: x => x.UnitCode,
+                        principalTable: "units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    NameVi = table.Column<string>(type: "text", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LeadAgencyCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CoordinatingAgencyCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CoordinatingText = table.Column<string>(type: "text", nullable: true),
+                    ProductVi = table.Column<string>(type: "text", nullable: true),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EndYear = table.Column<int>(type: "integer", nullable: false),
+                    TimeframeText = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProgressNote = table.Column<string>(type: "text", nullable: true),
+                    SourceFile = table.Column<string>(type: "text", nullable: true),
+                    SourceQuote = table.Column<string>(type: "text", nullable: true),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false),
+                    EditedByUser = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_tasks_agencies_UnitCode_LeadAgencyCode",
+                        columns: x => new { x.UnitCode, x.LeadAgencyCode },
+                        principalTable: "agencies",
+                        principalColumns: new[] { "UnitCode", "Code" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tasks_documents_DocumentCode",
+                        column: x => x.DocumentCode,
+                        principalTable: "documents",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agencies_SuccessorUnitCode_SuccessorCode",
+                table: "agencies",
+                columns: new[] { "SuccessorUnitCode", "SuccessorCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_ImplementsCode",
+                table: "documents",
+                column: "ImplementsCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_UnitCode",
+                table: "documents",
+                column: "UnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_targets_DocumentCode_UnitCode_IndicatorCode_Year",
+                table: "targets",
+                columns: new[] { "DocumentCode", "UnitCode", "IndicatorCode", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_targets_IndicatorCode",
+                table: "targets",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_targets_UnitCode_Year",
+                table: "targets",
+                columns: new[] { "UnitCode", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tasks_DocumentCode_Number",
+                table: "tasks",
+                columns: new[] { "DocumentCode", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tasks_UnitCode_LeadAgencyCode",
+                table: "tasks",
+                columns: new[] { "UnitCode", "LeadAgencyCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_units_SuccessorCode",
+                table: "units",
+                column: "SuccessorCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "targets");
+
+            migrationBuilder.DropTable(
+                name: "tasks");
+
+            migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
+                name: "agencies");
+
+            migrationBuilder.DropTable(
+                name: "documents");
+
+            migrationBuilder.DropTable(
+                name: "units");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using KhcnTracker.Application.Common;
+
+namespace KhcnTracker.Web.Api;
+
+/// <summary>Turns the application layer's refusals into problem-details JSON with a Vietnamese message.</summary>
+internal sealed class ApiErrors : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (AccessDeniedException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền");
+        }
+        catch (NotFoundException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy");
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Xung đột chỉnh sửa");
+        }
+        catch (CommandRejectedException e)
+        {
+            return Results.ValidationProblem(
+                e.Violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
+                title: "Dữ liệu không hợp lệ");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using KhcnTracker.Infrastructure.EmbeddedPostgres;
+
+namespace KhcnTracker.Web.Hosting;
+
+/// <summary>Without <c>ConnectionStrings:Default</c> the portal runs on an embedded PostgreSQL cluster of its own.</summary>
+public static class EmbeddedDatabase
+{
+    /// <summary>Starts the embedded cluster when no connection string is set, and returns the connection string to use.</summary>
+    public static async Task<(string ConnectionString, EmbeddedPostgresCluster? Cluster)> ResolveAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured)) return (configured, null);
+
+        var options = builder.Configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new();
+        if (!Path.IsPathRooted(options.DataFolder))
+            options.DataFolder = Path.Combine(builder.Environment.ContentRootPath, options.DataFolder);
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+        var cluster = await EmbeddedPostgresCluster.StartAsync(options, loggerFactory.CreateLogger("EmbeddedPostgres"));
+        return (cluster.ConnectionString(), cluster);
+    }
+
+    /// <summary>Stops the cluster when the app stops.</summary>
+    public static void StopWith(this EmbeddedPostgresCluster cluster, IHostApplicationLifetime lifetime) =>
+        lifetime.ApplicationStopped.Register(() => cluster.StopAsync().GetAwaiter().GetResult());
+}

@@ -1,0 +1,75 @@
+using KhcnTracker.Application;
+using KhcnTracker.Infrastructure;
+using KhcnTracker.Infrastructure.Catalogue;
+using KhcnTracker.Infrastructure.EmbeddedPostgres;
+using KhcnTracker.Infrastructure.Persistence;
+using KhcnTracker.Web.Api;
+using KhcnTracker.Web.Components;
+using KhcnTracker.Web.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Serilog;
+
+// Commands: no argument serves the portal; `migrate` applies migrations and exits; `--load-catalogue` loads the shipped catalogue and exits.
+var command = args.FirstOrDefault(a => a is "migrate" or "--load-catalogue");
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+builder.AddPortalLogging();
+
+string connectionString;
+EmbeddedPostgresCluster? embedded;
+try
+{
+    (connectionString, embedded) = await EmbeddedDatabase.ResolveAsync(builder);
+}
+catch (EmbeddedPostgresException e)
+{
+    // A set-up fault is told in one sentence, without a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+builder.Services.AddInfrastructure(builder.Configuration, connectionString);
+builder.Services.AddApplication();
+builder.Services.AddScoped<KhcnTracker.Application.Common.ICurrentUser, PortalUser>();
+builder.Services.AddPortalLocalization();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+if (command is not null)
+    builder.Services.Configure<DatabaseOptions>(o => (o.MigrateOnStart, o.LoadCatalogueOnStart) = (false, false));
+
+var app = builder.Build();
+embedded?.StopWith(app.Lifetime);
+
+if (command is not null)
+{
+    var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
+    await initializer.MigrateAsync(CancellationToken.None);
+    if (command == "--load-catalogue")
+        await app.Services.GetRequiredService<CatalogueLoader>().LoadAsync(CatalogueFiles.ReadShipped());
+    if (embedded is not null) await embedded.StopAsync();
+    return 0;
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+app.UseSerilogRequestLogging();
+app.UsePortalLocalization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapCultureSwitch();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapCatalogueApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+return 0;

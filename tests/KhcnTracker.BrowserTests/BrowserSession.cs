@@ -1,0 +1,59 @@
+using KhcnTracker.Testing;
+using Microsoft.Playwright;
+
+namespace KhcnTracker.BrowserTests;
+
+/// <summary>The app served on a loopback port and Debian's Chromium, headless, driven by Playwright.</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    public PortalFactory Portal { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Portal).InitializeAsync();
+        Portal.StartOnPort();
+        var chromium = Environment.GetEnvironmentVariable("KHCN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"Chromium was not found at {chromium}: run `sudo apt-get install -y chromium` or set KHCN_CHROMIUM.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new page on <paramref name="path"/>, returned once the Blazor circuit is live.</summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Portal.RootUrl + path);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+
+    /// <summary>Saves a screenshot under artifacts/screenshots at the repository's root, for people to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var root = AppContext.BaseDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root);
+        var folder = Path.Combine(root ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)Portal).DisposeAsync();
+    }
+}
