@@ -1,0 +1,53 @@
+using System.Globalization;
+using KhcnTracker.Application.Catalogue;
+using Microsoft.Extensions.Localization;
+
+namespace KhcnTracker.Web.Components.Shared;
+
+/// <summary>Writes a target the way a reader says it: "≥ 20 %", "80–85 %", "trong nhóm 15 dẫn đầu", "+30 % so với 2021–2025".</summary>
+public static class TargetText
+{
+    public static string Number(decimal? value) =>
+        value?.ToString("#,##0.####", CultureInfo.CurrentCulture) ?? "";
+
+    public static string Date(DateOnly? date) =>
+        date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+
+    public static string Suffix(string measure, IStringLocalizer L) => measure switch
+    {
+        "percent" => " %",
+        "per-10000" => " " + L["Measure.per-10000"],
+        "money" => " " + L["Measure.money"],
+        _ => "",
+    };
+
+    public static string Describe(TargetView t, IStringLocalizer L)
+    {
+        var unit = Suffix(t.Indicator.Unit, L);
+        if (t.Growth is { } growth)
+        {
+            var basePeriod = growth.FromYear == growth.ToYear ? $"{growth.FromYear}" : $"{growth.FromYear}–{growth.ToYear}";
+            return growth.Mode == "multiple"
+                ? string.Format(CultureInfo.CurrentCulture, L["Target.GrowthMultiple"], Number(t.Value), basePeriod)
+                : string.Format(CultureInfo.CurrentCulture, L["Target.GrowthPercent"], Number(t.Value), basePeriod);
+        }
+        return t.Comparator switch
+        {
+            "ge" => $"≥ {Number(t.Value)}{unit}",
+            "gt" => $"> {Number(t.Value)}{unit}",
+            "le" => $"≤ {Number(t.Value)}{unit}",
+            "lt" => $"< {Number(t.Value)}{unit}",
+            "eq" => $"= {Number(t.Value)}{unit}",
+            "between" => $"{Number(t.Value)}–{Number(t.ValueMax)}{unit}",
+            "top" => string.Format(CultureInfo.CurrentCulture, L["Target.Top"], Number(t.Value)),
+            "milestone" => L["Target.Milestone"],
+            _ => t.Comparator,
+        };
+    }
+
+    public static string IndicatorName(TargetIndicatorRef i) => IsEnglish ? i.NameEn : i.NameVi;
+
+    public static string UnitName(UnitRef u) => IsEnglish ? u.NameEn : u.NameVi;
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using KhcnTracker.Testing;
+
+namespace KhcnTracker.IntegrationTests.Foundation;
+
+/// <summary>The whole app through WebApplicationFactory on its own PostgreSQL database.</summary>
+public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task HealthIsHealthyWhenTheDatabaseAnswers()
+    {
+        using var client = portal.CreateClient();
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheHomePageIsServedInVietnameseByDefault()
+    {
+        using var client = portal.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US"); // the browser's language does not override the default
+        var html = await client.GetStringAsync("/");
+        Assert.Contains("Theo dõi chỉ tiêu KHCN, ĐMST và CĐS", html);
+        Assert.Contains("lang=\"vi\"", html);
+    }
+
+    [Fact]
+    public async Task TheCultureSwitchOnlyRedirectsToLocalPages()
+    {
+        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/culture?name=en-US&redirect=//evil.example");
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.Contains("en-US"));
+    }
+}
