@@ -15,7 +15,7 @@ public sealed class GetTarget(IAppDbContextFactory dbFactory, ICurrentUser user)
                          join i in db.Indicators on t.IndicatorCode equals i.Code
                          join d in db.Documents on t.DocumentCode equals d.Code
                          join u in db.Units on t.UnitCode equals u.Code
-                         select new SearchTargets.Row(t, i, d, u)).SingleOrDefaultAsync(ct)
+                         select new SearchTargets.Row { Target = t, Indicator = i, Document = d, Unit = u }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
         return SearchTargets.ToView(row, lineage);
     }

@@ -29,7 +29,7 @@ public sealed class SearchTargets(IAppDbContextFactory dbFactory, ICurrentUser u
                    join i in db.Indicators on t.IndicatorCode equals i.Code
                    join d in db.Documents on t.DocumentCode equals d.Code
                    join u in db.Units on t.UnitCode equals u.Code
-                   select new Row(t, i, d, u);
+                   select new Row { Target = t, Indicator = i, Document = d, Unit = u };
 
         if (!filter.IncludeRetired) rows = rows.Where(r => !r.Target.IsRetired);
         if (filter.Unit is { Length: > 0 } unit)
@@ -76,5 +76,12 @@ public sealed class SearchTargets(IAppDbContextFactory dbFactory, ICurrentUser u
             current.Code == t.UnitCode ? null : UnitLineage.Ref(current), t.Version);
     }
 
-    internal sealed record Row(Target Target, Indicator Indicator, PolicyDocument Document, AdministrativeUnit Unit);
+    // A member-init type, not a positional record: EF Core can translate member access only through initialisers.
+    internal sealed class Row
+    {
+        public required Target Target { get; init; }
+        public required Indicator Indicator { get; init; }
+        public required PolicyDocument Document { get; init; }
+        public required AdministrativeUnit Unit { get; init; }
+    }
 }

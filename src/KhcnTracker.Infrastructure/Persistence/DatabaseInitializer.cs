@@ -32,10 +32,9 @@ public sealed class DatabaseInitializer(
 
     public async Task MigrateAsync(CancellationToken ct)
     {
+        // MigrateAsync checks for the history table itself; asking for pending migrations first logs an error on an empty database.
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count == 0) return;
-        logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(ct);
+        logger.LogInformation("Database schema is up to date ({Migration})", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+
+namespace KhcnTracker.BrowserTests;
+
+public sealed class CatalogueBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task SearchingWithoutDiacriticsFindsLaoCaisDigitalEconomyTargetAndItsQuote()
+    {
+        var page = await session.OpenAsync("/catalogue/targets");
+
+        await page.GetByTestId("target-search").Locator("input").FillAsync("kinh te so");
+        var grid = page.GetByTestId("targets-grid");
+        await Assertions.Expect(grid.GetByText("Lào Cai").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "targets-search");
+
+        var row = grid.Locator("tr").Filter(new() { HasText = "Lào Cai" }).Filter(new() { HasText = "2030" }).First;
+        await Assertions.Expect(row).ToContainTextAsync("≥ 20 %");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("target-value")).ToContainTextAsync("≥ 20 % · 2030");
+        await Assertions.Expect(page.GetByTestId("source-quote")).ToContainTextAsync("20%");
+        await BrowserSession.ScreenshotAsync(page, "target-laocai-2030");
+    }
+
+    [Fact]
+    public async Task TheTaskListFiltersByStatus()
+    {
+        var page = await session.OpenAsync("/catalogue/tasks?status=overdue");
+        var grid = page.GetByTestId("tasks-grid");
+        await Assertions.Expect(grid.Locator("tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator("tbody").GetByText("Quá hạn").First).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator("tbody").GetByText("Hoàn thành")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "tasks-overdue");
+    }
+}
