@@ -13,11 +13,16 @@ public static class DependencyInjection
         services.AddScoped<ListUnits>();
         services.AddScoped<ListDocuments>();
         services.AddScoped<ListIndicators>();
+        services.AddScoped<ListAgencies>();
         services.AddScoped<SearchTargets>();
         services.AddScoped<GetTarget>();
         services.AddScoped<ListTasks>();
+        services.AddScoped<SummarizeCatalogue>();
         services.AddScoped<SaveTarget>();
-        services.AddScoped<ChangeTargetState>();
+        services.AddScoped<ChangeCatalogueState>();
+        services.AddScoped<SaveDocument>();
+        services.AddScoped<SaveIndicator>();
+        services.AddScoped<SaveTask>();
         return services;
     }
 }

@@ -30,3 +30,5 @@ public sealed record TaskView(
     string LeadAgencyNameVi, IReadOnlyList<string> CoordinatingAgencyCodes, string? CoordinatingText, string? ProductVi,
     int StartYear, int EndYear, string? TimeframeText, string Status, bool IsOverdue, string? ProgressNote,
     string? SourceFile, string? SourceQuote, bool IsRetired, uint Version);
+
+public sealed record AgencyView(string UnitCode, string Code, string NameVi, string NameEn, string? Successor, DateOnly? MergedOn, bool ToBeConfirmed);

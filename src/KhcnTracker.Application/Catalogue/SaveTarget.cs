@@ -43,9 +43,9 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
             command.Growth is { } g ? new TargetGrowth(CatalogueWords.Growth.Parse(g.Mode), g.FromYear, g.ToYear) : null,
             command.BaselineYear, command.BaselineValue, command.NoteVi);
         var source = new TargetSource(command.SourceFile, command.SourceQuote);
-        try
+        Target? target = null;
+        await CatalogueSaving.SaveAsync(db, ct, async () =>
         {
-            Target target;
             if (command.Id is { } id)
             {
                 target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
@@ -58,21 +58,8 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
                 target = Target.Create(document, unit, indicator, terms, source, toBeConfirmed: false);
                 db.Targets.Add(target);
             }
-            await db.SaveChangesAsync(ct);
-            return target.Id;
-        }
-        catch (DomainException e)
-        {
-            throw CommandRejectedException.From(e);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException("Chỉ tiêu này vừa được người khác sửa. Hãy tải lại để xem giá trị mới rồi sửa tiếp.");
-        }
-        catch (DbUpdateException)
-        {
-            throw new CommandRejectedException([new RuleViolation("", "target.duplicate", "A target for this document, unit, indicator and year exists.")]);
-        }
+        });
+        return target!.Id;
     }
 
     private static CommandRejectedException Missing(string code, string what) =>

@@ -13,6 +13,8 @@ public static class CatalogueEndpoints
             .WithSummary("Administrative units with their 2025 lineage");
         api.MapGet("/documents", (ListDocuments q, CancellationToken ct) => q.HandleAsync(false, ct))
             .WithSummary("Resolutions, programmes, plans and decisions");
+        api.MapGet("/agencies", (ListAgencies q, string? unit, CancellationToken ct) => q.HandleAsync(unit, ct))
+            .WithSummary("Agencies (departments) per unit, with their 2025 successors");
         api.MapGet("/indicators", (ListIndicators q, string? search, CancellationToken ct) => q.HandleAsync(search, false, ct))
             .WithSummary("Indicators");
         api.MapGet("/targets", async (SearchTargets q, string? unit, int? year, string? area, string? document, string? search,

@@ -1,0 +1,30 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Catalogue;
+
+/// <summary>Saves a catalogue change and turns what PostgreSQL or the model refused into the application's refusals.</summary>
+internal static class CatalogueSaving
+{
+    public static async Task SaveAsync(IAppDbContext db, CancellationToken ct, Func<Task> change)
+    {
+        try
+        {
+            await change();
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException e)
+        {
+            throw CommandRejectedException.From(e);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Dữ liệu vừa được người khác sửa. Hãy tải lại để xem giá trị mới rồi sửa tiếp.");
+        }
+        catch (DbUpdateException)
+        {
+            throw new CommandRejectedException([new RuleViolation("", "catalogue.duplicate", "This code or number is already used.")]);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Application.Catalogue;
+
+/// <summary>Adds an indicator (<see cref="Version"/> null) or edits it at the version the editor read.</summary>
+public sealed record SaveIndicatorCommand(
+    string Code, uint? Version, string NameVi, string NameEn, IReadOnlyList<string> Areas, string Unit, string Direction,
+    int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula);
+
+public sealed class SaveIndicatorValidator : AbstractValidator<SaveIndicatorCommand>
+{
+    public SaveIndicatorValidator()
+    {
+        RuleFor(c => c.Code).Must(Slug.IsValid).WithErrorCode("catalogue.code-invalid");
+        RuleFor(c => c.NameVi).NotEmpty().MaximumLength(500).WithErrorCode("indicator.name-missing");
+        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(500).WithErrorCode("indicator.name-missing");
+        RuleFor(c => c.Areas).NotEmpty().WithErrorCode("indicator.area-missing");
+        RuleForEach(c => c.Areas).Must(a => CatalogueWords.Area.TryParse(a, out _)).WithErrorCode("indicator.area-missing");
+        RuleFor(c => c.Unit).Must(u => CatalogueWords.Measure.TryParse(u, out _)).WithErrorCode("indicator.unit-invalid");
+        RuleFor(c => c.Direction).Must(d => CatalogueWords.Direction.TryParse(d, out _)).WithErrorCode("indicator.direction-invalid");
+        RuleFor(c => c.Decimals).InclusiveBetween(0, Indicator.MaxDecimals).WithErrorCode("indicator.decimals-out-of-range");
+        RuleFor(c => c.Formula).MaximumLength(500);
+    }
+}
+
+public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser user, IValidator<SaveIndicatorCommand> validator)
+{
+    public async Task HandleAsync(SaveIndicatorCommand c, CancellationToken ct = default)
+    {
+        user.EnsureCanEditCatalogue();
+        await validator.EnsureValidAsync(c, ct);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var details = new IndicatorDetails(c.NameVi, c.NameEn, CatalogueWords.ParseAreas(c.Areas), CatalogueWords.Measure.Parse(c.Unit),
+            CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula);
+        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        {
+            var inputs = new Indicator(c.Code, details).FormulaInputs();
+            foreach (var input in inputs)
+                if (await db.Indicators.FindAsync([input], ct) is null)
+                    throw new CommandRejectedException([new RuleViolation(nameof(c.Formula), "indicator.formula-unknown-input", $"Unknown indicator {input}.")]);
+            if (c.Version is { } version)
+            {
+                var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Code}.");
+                db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
+                indicator.Edit(details);
+            }
+            else
+                db.Indicators.Add(new Indicator(c.Code, details));
+        });
+    }
+}
