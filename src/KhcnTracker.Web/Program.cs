@@ -33,7 +33,9 @@ catch (EmbeddedPostgresException e)
 
 builder.Services.AddInfrastructure(builder.Configuration, connectionString);
 builder.Services.AddApplication();
-builder.Services.AddScoped<KhcnTracker.Application.Common.ICurrentUser, PortalUser>();
+builder.Services.AddPortalAuthentication();
+if (builder.Environment.IsDevelopment())
+    builder.Services.AddDemoAccounts();
 builder.Services.AddPortalLocalization();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -58,9 +60,15 @@ if (command is not null)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
 }
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UsePortalLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UsePortalUser();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -68,6 +76,7 @@ app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapCultureSwitch();
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapAccountEndpoints();
 app.MapCatalogueApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -37,6 +37,23 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new page signed in as a demo account, on <paramref name="path"/>, once the circuit is live.</summary>
+    public async Task<IPage> OpenSignedInAsync(string email, string path)
+    {
+        var page = await OpenAsync("/account/login?returnUrl=" + Uri.EscapeDataString(path));
+        await SignInAsync(page, email, Testing.PortalFactory.DemoPassword);
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.Locator("input[name=email]").FillAsync(email);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+    }
+
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
 

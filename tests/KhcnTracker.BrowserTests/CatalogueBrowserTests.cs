@@ -7,7 +7,7 @@ public sealed class CatalogueBrowserTests(BrowserSession session) : IClassFixtur
     [Fact]
     public async Task SearchingWithoutDiacriticsFindsLaoCaisDigitalEconomyTargetAndItsQuote()
     {
-        var page = await session.OpenAsync("/catalogue/targets");
+        var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/catalogue/targets");
 
         await page.GetByTestId("target-search").Locator("input").FillAsync("kinh te so");
         var grid = page.GetByTestId("targets-grid");
@@ -26,7 +26,7 @@ public sealed class CatalogueBrowserTests(BrowserSession session) : IClassFixtur
     [Fact]
     public async Task TheTaskListFiltersByStatus()
     {
-        var page = await session.OpenAsync("/catalogue/tasks?status=overdue");
+        var page = await session.OpenSignedInAsync("leader.phutho@demo.local", "/catalogue/tasks?status=overdue");
         var grid = page.GetByTestId("tasks-grid");
         await Assertions.Expect(grid.Locator("tbody tr").First).ToBeVisibleAsync();
         await Assertions.Expect(grid.Locator("tbody").GetByText("Quá hạn").First).ToBeVisibleAsync();

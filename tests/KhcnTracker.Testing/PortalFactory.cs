@@ -1,4 +1,7 @@
 using Xunit;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -16,6 +19,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+    }
+
+    public const string DemoPassword = "Demo@12345";
+
+    /// <summary>A client signed in as a demo account with a bearer token from <c>POST /api/v1/auth/login</c>.</summary>
+    public async Task<HttpClient> CreateClientForAsync(string email)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public void StartOnPort()

@@ -1,14 +1,16 @@
+using KhcnTracker.Domain.Access;
+
 namespace KhcnTracker.Application.Common;
 
 /// <summary>
-/// Who is calling a use case, whether from a Blazor component or the API. Every query and command asks it before it
-/// touches data: a hidden button protects nothing.
+/// Who is calling a use case, whether from a Blazor component or the API. Every query and command asks
+/// <see cref="Access"/> before it touches data: a hidden button protects nothing.
 /// </summary>
 public interface ICurrentUser
 {
+    bool IsAuthenticated { get; }
     string? Name { get; }
-    bool CanReadCatalogue { get; }
-    bool CanEditCatalogue { get; }
+    IReadOnlyList<RoleGrant> Grants { get; }
 }
 
 /// <summary>The caller may not do this. The API answers 403; the UI shows the message.</summary>
@@ -19,16 +21,3 @@ public sealed class ConcurrencyConflictException(string message) : Exception(mes
 
 /// <summary>The row does not exist.</summary>
 public sealed class NotFoundException(string message) : Exception(message);
-
-public static class CurrentUserChecks
-{
-    public static void EnsureCanReadCatalogue(this ICurrentUser user)
-    {
-        if (!user.CanReadCatalogue) throw new AccessDeniedException();
-    }
-
-    public static void EnsureCanEditCatalogue(this ICurrentUser user)
-    {
-        if (!user.CanEditCatalogue) throw new AccessDeniedException();
-    }
-}

@@ -1,5 +1,9 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Infrastructure.Persistence;
@@ -8,8 +12,12 @@ namespace KhcnTracker.Infrastructure.Persistence;
 /// Add a migration with:
 /// <c>dotnet ef migrations add &lt;Name&gt; --project src/KhcnTracker.Infrastructure --startup-project src/KhcnTracker.Infrastructure --output-dir Persistence/Migrations</c>
 /// </remarks>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<PortalUserAccount, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
+    /// <summary>Data Protection keys live in PostgreSQL so that restarts and several instances keep sign-ins.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<PolicyDocument> Documents => Set<PolicyDocument>();
@@ -17,8 +25,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<PlanTask> Tasks => Set<PlanTask>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 }
 
 public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory) : IAppDbContextFactory

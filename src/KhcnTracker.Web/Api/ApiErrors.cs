@@ -11,6 +11,10 @@ internal sealed class ApiErrors : IEndpointFilter
         {
             return await next(context);
         }
+        catch (AccessDeniedException) when (context.HttpContext.User.Identity?.IsAuthenticated != true)
+        {
+            return Results.Problem("Bạn cần đăng nhập để thực hiện thao tác này.", statusCode: StatusCodes.Status401Unauthorized, title: "Chưa đăng nhập");
+        }
         catch (AccessDeniedException e)
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền");

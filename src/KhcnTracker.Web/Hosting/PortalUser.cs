@@ -1,14 +1,44 @@
+using System.Security.Claims;
 using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Access;
+using KhcnTracker.Infrastructure.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace KhcnTracker.Web.Hosting;
 
 /// <summary>
-/// The caller as the application layer sees it. Until accounts and roles land (issue 4), Development runs as a local
-/// administrator and any other environment grants nothing, so a production portal is never left open.
+/// The caller as the application layer sees it, one per request or Blazor circuit. HTTP requests set it from the
+/// authenticated principal (cookie or bearer token); circuits from their authentication state.
 /// </summary>
-internal sealed class PortalUser(IHostEnvironment environment) : ICurrentUser
+internal sealed class PortalUser : ICurrentUser
 {
-    public string? Name => environment.IsDevelopment() ? "local-admin" : null;
-    public bool CanReadCatalogue => environment.IsDevelopment();
-    public bool CanEditCatalogue => environment.IsDevelopment();
+    private ClaimsPrincipal _principal = new(new ClaimsIdentity());
+    private IReadOnlyList<RoleGrant> _grants = [];
+
+    public void Set(ClaimsPrincipal principal)
+    {
+        _principal = principal;
+        _grants = principal.FindAll(PortalClaims.Grant).Select(c => RoleGrant.Parse(c.Value)).ToList();
+    }
+
+    public bool IsAuthenticated => _principal.Identity?.IsAuthenticated == true;
+    public string? Name => _principal.FindFirstValue(PortalClaims.DisplayName) ?? _principal.Identity?.Name;
+    public string? Email => _principal.Identity?.Name;
+    public IReadOnlyList<RoleGrant> Grants => IsAuthenticated ? _grants : [];
+}
+
+/// <summary>Keeps <see cref="PortalUser"/> in step with a circuit's authentication state.</summary>
+internal sealed class PortalUserCircuitHandler(AuthenticationStateProvider authentication, PortalUser user) : CircuitHandler, IDisposable
+{
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        authentication.AuthenticationStateChanged += OnChanged;
+        user.Set((await authentication.GetAuthenticationStateAsync()).User);
+    }
+
+    private void OnChanged(Task<AuthenticationState> state) =>
+        state.ContinueWith(t => { if (t.IsCompletedSuccessfully) user.Set(t.Result.User); }, TaskScheduler.Default);
+
+    public void Dispose() => authentication.AuthenticationStateChanged -= OnChanged;
 }

@@ -10,7 +10,7 @@ public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task LaoCaisTargetsFor2030CarryTheirSourceQuote()
     {
-        using var client = portal.CreateClient();
+        using var client = await portal.CreateClientForAsync("leader.national@demo.local");
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/targets?unit=laocai&year=2030");
         var items = page.GetProperty("items").EnumerateArray().ToList();
         var digital = Assert.Single(items, t => t.GetProperty("indicator").GetProperty("code").GetString() == "digital-economy-grdp-share");
@@ -26,7 +26,7 @@ public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task PhuThoShowsTheTargetsOfVinhPhucWhichMergedIntoIt()
     {
-        using var client = portal.CreateClient();
+        using var client = await portal.CreateClientForAsync("leader.national@demo.local");
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/targets?unit=phutho");
         var vinhPhuc = page.GetProperty("items").EnumerateArray()
             .Where(t => t.GetProperty("unit").GetProperty("code").GetString() == "vinhphuc").ToList();
@@ -37,7 +37,7 @@ public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task SearchIgnoresDiacritics()
     {
-        using var client = portal.CreateClient();
+        using var client = await portal.CreateClientForAsync("leader.national@demo.local");
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/targets?search=kinh%20te%20so");
         var names = page.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("indicator").GetProperty("nameVi").GetString()!).ToList();
         Assert.NotEmpty(names);
@@ -47,7 +47,7 @@ public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Decision843ListsItsTasks()
     {
-        using var client = portal.CreateClient();
+        using var client = await portal.CreateClientForAsync("leader.national@demo.local");
         var tasks = await client.GetFromJsonAsync<JsonElement>("/api/v1/tasks?document=vinhphuc-qd843");
         Assert.Equal(87, tasks.GetArrayLength());
     }
@@ -55,7 +55,7 @@ public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task TheOpenApiDocumentDescribesTheReadApi()
     {
-        using var client = portal.CreateClient();
+        using var client = await portal.CreateClientForAsync("leader.national@demo.local");
         var response = await client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();

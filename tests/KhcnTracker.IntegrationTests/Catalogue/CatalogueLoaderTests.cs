@@ -13,9 +13,9 @@ public sealed class CatalogueLoaderTests(DatabaseFixture database) : IClassFixtu
 {
     private sealed class Administrator : ICurrentUser
     {
+        public bool IsAuthenticated => true;
         public string? Name => "admin-test";
-        public bool CanReadCatalogue => true;
-        public bool CanEditCatalogue => true;
+        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
     }
 
     private CatalogueLoader Loader => new(database.Factory, NullLogger<CatalogueLoader>.Instance);

@@ -1,0 +1,14 @@
+using KhcnTracker.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhcnTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class PortalUserAccountConfiguration : IEntityTypeConfiguration<PortalUserAccount>
+{
+    public void Configure(EntityTypeBuilder<PortalUserAccount> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.Grants).HasColumnType("text[]");
+    }
+}

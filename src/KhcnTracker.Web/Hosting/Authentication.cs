@@ -1,0 +1,90 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Infrastructure.Identity;
+using KhcnTracker.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KhcnTracker.Web.Hosting;
+
+/// <summary>
+/// Cookie sign-in for the portal, bearer tokens for the API (one policy scheme picks by the Authorization header),
+/// ASP.NET Core Identity on PostgreSQL, lockout after five failures, Data Protection keys in PostgreSQL.
+/// </summary>
+public static class Authentication
+{
+    public const string Scheme = "Portal";
+    public const int MaxFailedAttempts = 5;
+
+    public static void AddPortalAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<PortalUserAccount>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaims>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "khcn.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddDataProtection().SetApplicationName("KhcnTracker").PersistKeysToDbContext<AppDbContext>();
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        services.AddScoped<PortalUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PortalUser>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PortalUserCircuitHandler>());
+    }
+
+    /// <summary>After authentication: hands the request's principal to the application layer.</summary>
+    public static void UsePortalUser(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<PortalUser>().Set(context.User);
+            return next(context);
+        });
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,85 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Infrastructure.Persistence;
+using KhcnTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.IntegrationTests.Catalogue;
+
+/// <summary>Administrators add, edit and retire documents, indicators and tasks through the application layer.</summary>
+public sealed class CatalogueAdministrationTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private sealed class User(bool canEdit) : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public string? Name => "test";
+        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } =
+            canEdit ? [new(Domain.Access.Role.Administrator)] : [new(Domain.Access.Role.Leadership, "laocai")];
+    }
+
+    private IAppDbContextFactory Db => new AppDbContextFactory(database.Factory);
+
+    [Fact]
+    public async Task ADocumentIsAddedEditedAndRetiredButKept()
+    {
+        var admin = new User(true);
+        var save = new SaveDocument(Db, admin, new SaveDocumentValidator());
+        var command = new SaveDocumentCommand("laocai-kh-thu", null, "12/KH-UBND", "plan", "Kế hoạch chuyển đổi số năm 2026",
+            "Digital transformation plan 2026", "UBND tỉnh Lào Cai", "laocai", new DateOnly(2026, 2, 3), 2026, "nq57-tw", null);
+        await save.HandleAsync(command);
+
+        var added = await DocumentAsync("laocai-kh-thu");
+        await save.HandleAsync(command with { Version = added.Version, Number = "13/KH-UBND" });
+        var edited = await DocumentAsync("laocai-kh-thu");
+        Assert.Equal("13/KH-UBND", edited.Number);
+
+        await new ChangeCatalogueState(Db, admin).RetireAsync(CatalogueItem.Document, "laocai-kh-thu", edited.Version);
+
+        Assert.True((await DocumentAsync("laocai-kh-thu")).IsRetired);
+        Assert.DoesNotContain(await new ListDocuments(Db, admin).HandleAsync(), d => d.Code == "laocai-kh-thu");
+        Assert.Contains(await new ListDocuments(Db, admin).HandleAsync(includeRetired: true), d => d.Code == "laocai-kh-thu");
+    }
+
+    [Fact]
+    public async Task ADocumentDatedOutsideItsYearIsRefusedWithAMessage()
+    {
+        var save = new SaveDocument(Db, new User(true), new SaveDocumentValidator());
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveDocumentCommand(
+            "laocai-kh-sai", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", new DateOnly(2025, 1, 1), 2026, null, null)));
+        Assert.Contains(error.Violations, v => v.Code == "document.date-year-mismatch");
+    }
+
+    [Fact]
+    public async Task AFormulaIndicatorMustUseKnownIndicators()
+    {
+        var save = new SaveIndicator(Db, new User(true), new SaveIndicatorValidator());
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
+            "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100")));
+        Assert.Contains(error.Violations, v => v.Code == "indicator.formula-unknown-input");
+    }
+
+    [Fact]
+    public async Task ATaskCanOnlyBeLedByAnAgencyOfItsDocumentsProvince()
+    {
+        var save = new SaveTask(Db, new User(true), new SaveTaskValidator());
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveTaskCommand(
+            null, null, "vinhphuc-qd843", 500, "Nhiệm vụ thử", "khong-co-so-nay", [], null, 2024, 2025)));
+        Assert.Contains(error.Violations, v => v.Code == "task.lead-agency-missing");
+    }
+
+    [Fact]
+    public async Task SomeoneWhoMayNotEditIsRefusedAndNothingIsWritten()
+    {
+        var save = new SaveDocument(Db, new User(false), new SaveDocumentValidator());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => save.HandleAsync(new SaveDocumentCommand(
+            "laocai-kh-cam", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", null, 2026, null, null)));
+        await using var db = database.CreateContext();
+        Assert.False(await db.Documents.AnyAsync(d => d.Code == "laocai-kh-cam"));
+    }
+
+    private async Task<Domain.Catalogue.PolicyDocument> DocumentAsync(string code)
+    {
+        await using var db = database.CreateContext();
+        return await db.Documents.AsNoTracking().SingleAsync(d => d.Code == code);
+    }
+}
