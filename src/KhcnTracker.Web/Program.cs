@@ -78,7 +78,8 @@ app.MapCultureSwitch();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapAccountEndpoints();
 app.MapCatalogueApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

@@ -9,12 +9,14 @@ public sealed class CatalogueBrowserTests(BrowserSession session) : IClassFixtur
     {
         var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/catalogue/targets");
 
-        await page.GetByTestId("target-search").Locator("input").FillAsync("kinh te so");
+        // MudTextField puts extra attributes on its <input>.
+        await page.Locator("input[data-testid=target-search]").FillAsync("kinh te so");
         var grid = page.GetByTestId("targets-grid");
         await Assertions.Expect(grid.GetByText("Lào Cai").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "targets-search");
 
-        var row = grid.Locator("tr").Filter(new() { HasText = "Lào Cai" }).Filter(new() { HasText = "2030" }).First;
+        var row = grid.Locator("tr").Filter(new() { HasText = "Lào Cai" }).Filter(new() { HasText = "Tỷ trọng kinh tế số" })
+            .Filter(new() { HasText = "2030" }).First;
         await Assertions.Expect(row).ToContainTextAsync("≥ 20 %");
         await row.GetByRole(AriaRole.Link).ClickAsync();
 

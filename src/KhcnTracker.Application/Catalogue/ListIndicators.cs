@@ -12,8 +12,8 @@ public sealed class ListIndicators(IAppDbContextFactory dbFactory, ICurrentUser 
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
         var query = db.Indicators.AsNoTracking().Where(i => includeRetired || !i.IsRetired);
-        foreach (var word in SearchText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            query = query.Where(i => i.SearchText.Contains(word));
+        if (SearchText.Phrase(search) is { } phrase)
+            query = query.Where(i => i.SearchText.Contains(phrase));
         var indicators = await query.OrderBy(i => i.NameVi).ToListAsync(ct);
         return indicators.Select(ToView).ToList();
     }

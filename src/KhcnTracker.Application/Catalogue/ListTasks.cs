@@ -36,8 +36,8 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
             rows = rows.Where(r => r.Task.Status != PlanTaskStatus.Done && r.Task.EndYear < year);
         else if (CatalogueWords.TaskStatus.TryParse(filter.Status, out var status))
             rows = rows.Where(r => r.Task.Status == status);
-        foreach (var word in SearchText.Fold(filter.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            rows = rows.Where(r => r.Task.SearchText.Contains(word) || r.Agency.SearchText.Contains(word));
+        if (SearchText.Phrase(filter.Search) is { } phrase)
+            rows = rows.Where(r => r.Task.SearchText.Contains(phrase) || r.Agency.SearchText.Contains(phrase));
 
         var list = await rows.OrderBy(r => r.Task.DocumentCode).ThenBy(r => r.Task.Number).ToListAsync(ct);
         return list.Select(r => new TaskView(

@@ -40,8 +40,8 @@ public sealed class SearchTargets(IAppDbContextFactory dbFactory, ICurrentUser u
         if (filter.Year is { } year) rows = rows.Where(r => r.Target.Year == year);
         if (filter.Document is { Length: > 0 } document) rows = rows.Where(r => r.Target.DocumentCode == document);
         if (CatalogueWords.Area.TryParse(filter.Area, out var area)) rows = rows.Where(r => r.Indicator.Areas.HasFlag(area));
-        foreach (var word in SearchText.Fold(filter.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            rows = rows.Where(r => r.Indicator.SearchText.Contains(word) || r.Unit.SearchText.Contains(word) || r.Target.SearchText.Contains(word));
+        if (SearchText.Phrase(filter.Search) is { } phrase)
+            rows = rows.Where(r => r.Indicator.SearchText.Contains(phrase) || r.Unit.SearchText.Contains(phrase) || r.Target.SearchText.Contains(phrase));
 
         var total = await rows.CountAsync(ct);
         var page = await Sort(rows, filter.SortBy, filter.Descending)

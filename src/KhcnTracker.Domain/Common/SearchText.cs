@@ -25,4 +25,14 @@ public static class SearchText
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// What a search box asks for: the folded words as one phrase ("kinh te so" finds "Kinh tế số" but not a row that
+    /// merely holds "kinh", "tế" and "số" apart), or null when it asks for nothing.
+    /// </summary>
+    public static string? Phrase(string? query)
+    {
+        var words = Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
 }
