@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<SaveDocument>();
         services.AddScoped<SaveIndicator>();
         services.AddScoped<SaveTask>();
+        services.AddScoped<Tasks.RecordTaskProgress>();
         return services;
     }
 }

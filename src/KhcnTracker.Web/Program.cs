@@ -78,6 +78,7 @@ app.MapCultureSwitch();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapAccountEndpoints();
 app.MapCatalogueApi();
+app.MapTaskApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -2,7 +2,7 @@ using KhcnTracker.Domain.Access;
 
 namespace KhcnTracker.Application.Common;
 
-/// <summary>What each role may do, in one place. Use cases call the <c>Ensure…</c> methods first.</summary>
+/// <summary>What each role may do, in one place. Use cases call the <c>Ensure…</c> methods before they touch data.</summary>
 public static class Access
 {
     public static bool Holds(this ICurrentUser user, Role role) => user.Grants.Any(g => g.Role == role);
@@ -14,18 +14,25 @@ public static class Access
 
     public static bool CanManageUsers(this ICurrentUser user) => user.CanEditCatalogue();
 
-    public static void EnsureCanReadCatalogue(this ICurrentUser user)
-    {
-        if (!user.CanReadCatalogue()) throw new AccessDeniedException();
-    }
+    /// <summary>Department staff report for their own agency of their own province — nobody else does.</summary>
+    public static bool CanReportFor(this ICurrentUser user, string unitCode, string agencyCode) =>
+        user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.DepartmentStaff && g.UnitCode == unitCode && g.AgencyCode == agencyCode);
 
-    public static void EnsureCanEditCatalogue(this ICurrentUser user)
-    {
-        if (!user.CanEditCatalogue()) throw new AccessDeniedException();
-    }
+    /// <summary>The agencies the caller reports for, as (unit, agency).</summary>
+    public static IReadOnlyList<(string UnitCode, string AgencyCode)> ReportingAgencies(this ICurrentUser user) =>
+        user.Grants.Where(g => g.Role == Role.DepartmentStaff).Select(g => (g.UnitCode!, g.AgencyCode!)).ToList();
 
-    public static void EnsureCanManageUsers(this ICurrentUser user)
+    public static void EnsureCanReadCatalogue(this ICurrentUser user) => Ensure(user, user.CanReadCatalogue());
+
+    public static void EnsureCanEditCatalogue(this ICurrentUser user) => Ensure(user, user.CanEditCatalogue());
+
+    public static void EnsureCanManageUsers(this ICurrentUser user) => Ensure(user, user.CanManageUsers());
+
+    public static void EnsureCanReportFor(this ICurrentUser user, string unitCode, string agencyCode) =>
+        Ensure(user, user.CanReportFor(unitCode, agencyCode));
+
+    private static void Ensure(ICurrentUser user, bool allowed)
     {
-        if (!user.CanManageUsers()) throw new AccessDeniedException();
+        if (!allowed) throw new AccessDeniedException();
     }
 }

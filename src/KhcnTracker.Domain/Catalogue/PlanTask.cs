@@ -62,11 +62,11 @@ public sealed class PlanTask
         return true;
     }
 
+    /// <summary>Progress is reported data, not a catalogue edit: a later catalogue load still refreshes the task's text.</summary>
     public void RecordProgress(PlanTaskStatus status, string? note)
     {
         Status = status;
         ProgressNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        EditedByUser = true;
     }
 
     private void Apply(PolicyDocument document, TaskDetails d)

@@ -5,6 +5,8 @@ namespace KhcnTracker.Web.Api;
 /// <summary>The read API of the catalogue under <c>/api/v1</c>.</summary>
 public static class CatalogueEndpoints
 {
+    public sealed record VersionRequest(uint Version);
+
     public static void MapCatalogueApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Catalogue").AddEndpointFilter<ApiErrors>();
@@ -27,6 +29,12 @@ public static class CatalogueEndpoints
             .WithSummary("Targets; a unit includes the units merged into it");
         api.MapGet("/targets/{id:int}", (GetTarget q, int id, CancellationToken ct) => q.HandleAsync(id, ct))
             .WithSummary("One target with its source quote");
+        api.MapPost("/targets/{id:int}/retire", async (ChangeCatalogueState command, int id, VersionRequest request, CancellationToken ct) =>
+            {
+                await command.RetireAsync(CatalogueItem.Target, id.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Version, ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Retires a target (administrators); it stays in the history");
         api.MapGet("/tasks", (ListTasks q, string? document, string? status, string? leadAgency, string? unit, CancellationToken ct) =>
                 q.HandleAsync(new TaskFilter(document, status, leadAgency, unit), ct))
             .WithSummary("Tasks; status is not-started, in-progress, done or overdue");
