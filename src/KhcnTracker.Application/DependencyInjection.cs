@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<SaveIndicator>();
         services.AddScoped<SaveTask>();
         services.AddScoped<Tasks.RecordTaskProgress>();
+        services.AddScoped<Tasks.ListMyTasks>();
         return services;
     }
 }

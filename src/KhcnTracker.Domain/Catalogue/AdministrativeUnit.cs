@@ -23,8 +23,8 @@ public sealed class AdministrativeUnit
     public AdministrativeUnit(string code, string nameVi, string nameEn, UnitLevel level, string? successorCode, DateOnly? mergedOn)
     {
         Code = Slug.Require(code, "unit");
-        if (successorCode is not null && mergedOn is null)
-            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' has a successor but no merger date.");
+        if ((successorCode is null) != (mergedOn is null))
+            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' needs both a successor and a merger date, or neither.");
         if (successorCode == code)
             throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.");
         Rename(nameVi, nameEn);
@@ -35,8 +35,9 @@ public sealed class AdministrativeUnit
 
     public void Rename(string nameVi, string nameEn)
     {
-        NameVi = RequireText(nameVi, "unit.name-missing");
-        NameEn = RequireText(nameEn, "unit.name-missing");
+        var vi = RequireText(nameVi, "unit.name-missing");
+        var en = RequireText(nameEn, "unit.name-missing");
+        (NameVi, NameEn) = (vi, en);
         SearchText = Common.SearchText.Fold(NameVi, NameEn);
     }
 

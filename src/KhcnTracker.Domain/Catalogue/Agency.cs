@@ -26,6 +26,8 @@ public sealed class Agency
         NameEn = AdministrativeUnit.RequireText(nameEn, "agency.name-missing");
         if ((successorCode is null) != (successorUnitCode is null))
             throw new DomainException("agency.successor-incomplete", $"Agency '{unitCode}/{code}': successor needs both unit and code.");
+        if ((successorCode is null) != (mergedOn is null))
+            throw new DomainException("agency.merger-date-missing", $"Agency '{unitCode}/{code}' needs both a successor and a merger date, or neither.");
         SuccessorUnitCode = successorUnitCode;
         SuccessorCode = successorCode;
         MergedOn = mergedOn;

@@ -62,9 +62,11 @@ public sealed class Indicator
     }
 
     /// <summary>The indicator codes a formula reads, in order of appearance.</summary>
-    public IReadOnlyList<string> FormulaInputs() => Formula is null
+    public IReadOnlyList<string> FormulaInputs() => InputsOf(Formula);
+
+    private static List<string> InputsOf(string? formula) => formula is null
         ? []
-        : System.Text.RegularExpressions.Regex.Matches(Formula, @"\{([a-z0-9-]+)\}").Select(m => m.Groups[1].Value).Distinct().ToList();
+        : System.Text.RegularExpressions.Regex.Matches(formula, @"\{([a-z0-9-]+)\}").Select(m => m.Groups[1].Value).Distinct().ToList();
 
     private void Apply(IndicatorDetails d)
     {
@@ -74,8 +76,14 @@ public sealed class Indicator
             throw new DomainException("indicator.decimals-out-of-range", $"Decimals must be between 0 and {MaxDecimals}.");
         if (d.AllowsOver100 && d.Measure != Measure.Percent)
             throw new DomainException("indicator.over100-not-percent", "Only a percent indicator can allow values over 100.");
-        NameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing");
-        NameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing");
+        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing");
+        var nameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing");
+        var formula = string.IsNullOrWhiteSpace(d.Formula) ? null : d.Formula.Trim();
+        if (InputsOf(formula).Contains(Code))
+            throw new DomainException("indicator.formula-self-reference", "A formula cannot use its own indicator.");
+        // Every rule is checked before anything changes: a refused edit leaves the indicator as it was.
+        NameVi = nameVi;
+        NameEn = nameEn;
         Areas = d.Areas;
         Measure = d.Measure;
         Direction = d.Measure == Measure.Rank ? Direction.LowerIsBetter : d.Direction;
@@ -83,9 +91,7 @@ public sealed class Indicator
         AllowsOver100 = d.AllowsOver100;
         DefinitionVi = d.DefinitionVi;
         DefinitionEn = d.DefinitionEn;
-        Formula = string.IsNullOrWhiteSpace(d.Formula) ? null : d.Formula.Trim();
-        if (FormulaInputs().Contains(Code))
-            throw new DomainException("indicator.formula-self-reference", "A formula cannot use its own indicator.");
+        Formula = formula;
         SearchText = Common.SearchText.Fold(NameVi, NameEn, Code);
     }
 }

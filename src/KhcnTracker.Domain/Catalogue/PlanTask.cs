@@ -40,8 +40,8 @@ public sealed class PlanTask
         Apply(document, details);
     }
 
-    /// <summary>Overdue: not done and its end year is over.</summary>
-    public bool IsOverdue(int currentYear) => Status != PlanTaskStatus.Done && EndYear < currentYear;
+    /// <summary>Overdue: in force, not done, and its end year is over.</summary>
+    public bool IsOverdue(int currentYear) => !IsRetired && Status != PlanTaskStatus.Done && EndYear < currentYear;
 
     public void Edit(PolicyDocument document, TaskDetails details)
     {
@@ -75,9 +75,13 @@ public sealed class PlanTask
             throw new DomainException("task.timeframe-invalid", "A task cannot end before it starts.");
         if (d.EndYear < document.Year)
             throw new DomainException("task.ends-before-document", "A task cannot end before its document was issued.");
-        NameVi = AdministrativeUnit.RequireText(d.NameVi, "task.name-missing");
-        LeadAgencyCode = Slug.Require(d.LeadAgencyCode, "lead agency");
-        CoordinatingAgencyCodes = d.CoordinatingAgencyCodes.Select(c => Slug.Require(c, "coordinating agency")).Distinct().ToList();
+        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "task.name-missing");
+        var lead = Slug.Require(d.LeadAgencyCode, "lead agency");
+        var coordinating = d.CoordinatingAgencyCodes.Select(c => Slug.Require(c, "coordinating agency")).Distinct().ToList();
+        // Every rule is checked before anything changes: a refused edit leaves the task as it was.
+        NameVi = nameVi;
+        LeadAgencyCode = lead;
+        CoordinatingAgencyCodes = coordinating;
         CoordinatingText = d.CoordinatingText;
         ProductVi = d.ProductVi;
         StartYear = d.StartYear;

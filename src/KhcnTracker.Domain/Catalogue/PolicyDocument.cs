@@ -66,12 +66,17 @@ public sealed class PolicyDocument
             throw new DomainException("document.date-year-mismatch", "The document's date is not in its year.");
         if (d.ImplementsCode == Code)
             throw new DomainException("document.implements-itself", "A document cannot implement itself.");
+        var titleVi = AdministrativeUnit.RequireText(d.TitleVi, "document.title-missing");
+        var titleEn = AdministrativeUnit.RequireText(d.TitleEn, "document.title-missing");
+        var issuer = AdministrativeUnit.RequireText(d.Issuer, "document.issuer-missing");
+        var unitCode = Slug.Require(d.UnitCode, "unit");
+        // Every rule is checked before anything changes: a refused edit leaves the document as it was.
         Number = string.IsNullOrWhiteSpace(d.Number) ? null : d.Number.Trim();
         Kind = d.Kind;
-        TitleVi = AdministrativeUnit.RequireText(d.TitleVi, "document.title-missing");
-        TitleEn = AdministrativeUnit.RequireText(d.TitleEn, "document.title-missing");
-        Issuer = AdministrativeUnit.RequireText(d.Issuer, "document.issuer-missing");
-        UnitCode = Slug.Require(d.UnitCode, "unit");
+        TitleVi = titleVi;
+        TitleEn = titleEn;
+        Issuer = issuer;
+        UnitCode = unitCode;
         IssuedOn = d.IssuedOn;
         Year = d.Year;
         ImplementsCode = d.ImplementsCode;

@@ -12,12 +12,17 @@ public static class TargetRules
         if (t.Year > 2100)
             Fail("target.year-out-of-range", "The target year is after 2100.");
 
+        if (t.BaselineYear is { } baseYear && baseYear >= t.Year)
+            Fail("target.baseline-after-target", "The baseline year must be before the target year.");
+        if ((t.BaselineYear is null) != (t.BaselineValue is null))
+            Fail("target.baseline-incomplete", "A baseline needs both its year and its value.");
+
         var isMilestone = t.Comparator == Comparator.MilestoneReached;
         if (isMilestone != (indicator.Measure == Measure.Milestone))
             Fail("target.milestone-mismatch", "A milestone target needs a milestone indicator, and only a milestone target may use one.");
         if (isMilestone)
         {
-            if (t.Value is not null || t.ValueMax is not null)
+            if (t.Value is not null || t.ValueMax is not null || t.Growth is not null)
                 Fail("target.milestone-has-value", "A milestone target has no value.");
             return;
         }
@@ -47,11 +52,6 @@ public static class TargetRules
             if (growth.Mode == GrowthMode.Multiple && t.Value <= 0)
                 Fail("target.growth-multiple-invalid", "A multiple must be greater than zero.");
         }
-
-        if (t.BaselineYear is { } baseYear && baseYear >= t.Year)
-            Fail("target.baseline-after-target", "The baseline year must be before the target year.");
-        if ((t.BaselineYear is null) != (t.BaselineValue is null))
-            Fail("target.baseline-incomplete", "A baseline needs both its year and its value.");
     }
 
     private static void CheckValue(Indicator indicator, TargetTerms t, decimal value)

@@ -32,7 +32,7 @@ public static class SearchText
     /// </summary>
     public static string? Phrase(string? query)
     {
-        var words = Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Fold(query).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : string.Join(' ', words);
     }
 }

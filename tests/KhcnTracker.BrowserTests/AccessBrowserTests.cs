@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace KhcnTracker.BrowserTests;
+
+public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task StaffSeeOnlyTheirAgencysTasksAndRecordProgress()
+    {
+        var page = await session.OpenSignedInAsync("staff.phutho@demo.local", "/my-work");
+        var grid = page.GetByTestId("my-tasks");
+        await Assertions.Expect(grid.Locator("tbody tr").First).ToBeVisibleAsync();
+
+        // Phú Thọ's Department of Science and Technology reports for Vĩnh Phúc's, and for the Information and
+        // Communications department it absorbed in 2025 — not for the Department of Planning and Investment.
+        await Assertions.Expect(grid.GetByText("Sở Khoa học và Công nghệ").First).ToBeVisibleAsync();
+        await Assertions.Expect(grid.GetByText("Sở Kế hoạch và Đầu tư")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "my-work-staff");
+
+        var firstRow = grid.Locator("tbody tr").First;
+        await firstRow.GetByRole(AriaRole.Button, new() { Name = "Cập nhật tiến độ" }).ClickAsync();
+        await page.GetByTestId("progress-status").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Hoàn thành" }).ClickAsync();
+        await page.Locator("textarea[data-testid=progress-note]").FillAsync("Đã ban hành kế hoạch, có minh chứng.");
+        await page.GetByTestId("progress-save").ClickAsync();
+
+        await Assertions.Expect(grid.Locator("tbody tr").First).ToContainTextAsync("Hoàn thành");
+    }
+
+    [Fact]
+    public async Task LeadershipSeeTheCatalogueWithoutAnyEditControl()
+    {
+        var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/catalogue/targets");
+        await Assertions.Expect(page.GetByTestId("targets-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Thêm chỉ tiêu" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("nav-my-work")).ToHaveCountAsync(0);
+        await page.GetByTestId("targets-grid").Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("target-value")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sửa" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ngừng sử dụng" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountWithAClearMessage()
+    {
+        var page = await session.OpenAsync("/account/login");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await BrowserSession.SignInAsync(page, "staff2.laocai@demo.local", "Sai-mat-khau-1");
+            await page.WaitForURLAsync(url => url.Contains("error="));
+            await BrowserSession.WaitForCircuitAsync(page);
+        }
+        await BrowserSession.SignInAsync(page, "staff2.laocai@demo.local", Testing.PortalFactory.DemoPassword);
+        await page.WaitForURLAsync(url => url.Contains("error=locked"));
+
+        await Assertions.Expect(page.GetByTestId("login-error")).ToHaveTextAsync(
+            "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị viên.");
+        await BrowserSession.ScreenshotAsync(page, "login-locked");
+    }
+}

@@ -1,0 +1,124 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Tests;
+
+public class AdministrativeUnitTests
+{
+    private static readonly DateOnly MergerDay = new(2025, 7, 1);
+
+    private static IReadOnlyDictionary<string, AdministrativeUnit> Units(params AdministrativeUnit[] units) =>
+        units.ToDictionary(u => u.Code);
+
+    private static IReadOnlyDictionary<string, AdministrativeUnit> VinhPhucIntoPhuTho() => Units(
+        new AdministrativeUnit("vinhphuc", "Vĩnh Phúc", "Vinh Phuc", UnitLevel.Province, "phutho", MergerDay),
+        new AdministrativeUnit("phutho", "Phú Thọ", "Phu Tho", UnitLevel.Province, null, null));
+
+    [Fact]
+    public void AdministrativeUnit_ReportsForItselfTheDayBeforeItsMerger() =>
+        Assert.Equal("vinhphuc", AdministrativeUnit.ReportingUnitFor("vinhphuc", new DateOnly(2025, 6, 30), VinhPhucIntoPhuTho()));
+
+    [Fact]
+    public void AdministrativeUnit_ReportsThroughItsSuccessorFromTheMergerDay() =>
+        Assert.Equal("phutho", AdministrativeUnit.ReportingUnitFor("vinhphuc", MergerDay, VinhPhucIntoPhuTho()));
+
+    [Fact]
+    public void AdministrativeUnit_ReportsThroughItsSuccessorAfterTheMergerDay() =>
+        Assert.Equal("phutho", AdministrativeUnit.ReportingUnitFor("vinhphuc", new DateOnly(2030, 1, 1), VinhPhucIntoPhuTho()));
+
+    [Fact]
+    public void AdministrativeUnit_WithoutMergerAlwaysReportsForItself() =>
+        Assert.Equal("phutho", AdministrativeUnit.ReportingUnitFor("phutho", new DateOnly(2030, 1, 1), VinhPhucIntoPhuTho()));
+
+    [Fact]
+    public void AdministrativeUnit_FollowsAChainOfMergers()
+    {
+        var units = Units(
+            new AdministrativeUnit("a", "A", "A", UnitLevel.Province, "b", new DateOnly(2020, 1, 1)),
+            new AdministrativeUnit("b", "B", "B", UnitLevel.Province, "c", new DateOnly(2025, 7, 1)),
+            new AdministrativeUnit("c", "C", "C", UnitLevel.Province, null, null));
+
+        Assert.Equal("a", AdministrativeUnit.ReportingUnitFor("a", new DateOnly(2019, 12, 31), units));
+        Assert.Equal("b", AdministrativeUnit.ReportingUnitFor("a", new DateOnly(2022, 1, 1), units));
+        Assert.Equal("c", AdministrativeUnit.ReportingUnitFor("a", new DateOnly(2026, 1, 1), units));
+    }
+
+    [Fact]
+    public void AdministrativeUnit_StopsOnACycleOfSuccessorsInsteadOfLoopingForever()
+    {
+        var units = Units(
+            new AdministrativeUnit("a", "A", "A", UnitLevel.Province, "b", new DateOnly(2020, 1, 1)),
+            new AdministrativeUnit("b", "B", "B", UnitLevel.Province, "a", new DateOnly(2020, 1, 1)));
+
+        Assert.Equal("b", AdministrativeUnit.ReportingUnitFor("a", new DateOnly(2026, 1, 1), units));
+    }
+
+    [Fact]
+    public void AdministrativeUnit_ExistsUntilTheDayBeforeItsMerger()
+    {
+        var unit = VinhPhucIntoPhuTho()["vinhphuc"];
+
+        Assert.True(unit.ExistsOn(new DateOnly(2025, 6, 30)));
+        Assert.False(unit.ExistsOn(MergerDay));
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RefusesASuccessorWithoutAMergerDate()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            new AdministrativeUnit("vinhphuc", "Vĩnh Phúc", "Vinh Phuc", UnitLevel.Province, "phutho", null));
+        Assert.Equal("unit.merger-date-missing", error.Code);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RefusesToSucceedItself()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            new AdministrativeUnit("phutho", "Phú Thọ", "Phu Tho", UnitLevel.Province, "phutho", MergerDay));
+        Assert.Equal("unit.self-successor", error.Code);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RefusesACodeThatIsNotASlug()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            new AdministrativeUnit("Phú Thọ", "Phú Thọ", "Phu Tho", UnitLevel.Province, null, null));
+        Assert.Equal("slug.invalid", error.Code);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RefusesASuccessorCodeThatIsNotASlug()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            new AdministrativeUnit("vinhphuc", "Vĩnh Phúc", "Vinh Phuc", UnitLevel.Province, "Phú Thọ", MergerDay));
+        Assert.Equal("slug.invalid", error.Code);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RefusesAnEmptyName()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            new AdministrativeUnit("phutho", "  ", "Phu Tho", UnitLevel.Province, null, null));
+        Assert.Equal("unit.name-missing", error.Code);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_IsFoundByItsNameWithoutDiacritics()
+    {
+        var unit = new AdministrativeUnit("phutho", " Phú Thọ ", "Phu Tho Province", UnitLevel.Province, null, null);
+
+        Assert.Equal("Phú Thọ", unit.NameVi);
+        Assert.Equal("phu tho phu tho province", unit.SearchText);
+    }
+
+    [Fact]
+    public void AdministrativeUnit_RenameUpdatesTheSearchText()
+    {
+        var unit = new AdministrativeUnit("phutho", "Phú Thọ", "Phu Tho", UnitLevel.Province, null, null);
+
+        unit.Rename("Tỉnh Phú Thọ", "Phu Tho Province");
+
+        Assert.Equal("Tỉnh Phú Thọ", unit.NameVi);
+        Assert.Equal("tinh phu tho phu tho province", unit.SearchText);
+    }
+}
