@@ -25,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped<SaveTask>();
         services.AddScoped<Tasks.RecordTaskProgress>();
         services.AddScoped<Tasks.ListMyTasks>();
+        services.AddScoped<Reporting.SaveValue>();
+        services.AddScoped<Reporting.ValueWorkflow>();
+        services.AddScoped<Reporting.ListValues>();
+        services.AddScoped<Reporting.ListMyReporting>();
         return services;
     }
 }

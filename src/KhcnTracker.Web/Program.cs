@@ -79,6 +79,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapAccountEndpoints();
 app.MapCatalogueApi();
 app.MapTaskApi();
+app.MapValueApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -13,7 +13,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public string ConnectionString { get; private set; } = "";
     public string RootUrl { get; private set; } = "";
 
-    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+    public async Task InitializeAsync()
+    {
+        if (ConnectionString.Length == 0) ConnectionString = await TestPostgres.CreateDatabaseAsync();
+    }
+
+    /// <summary>Another app instance on an existing database: a restart, or a second node behind a load balancer.</summary>
+    public static PortalFactory OnDatabase(string connectionString) => new() { ConnectionString = connectionString };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -22,6 +22,18 @@ public static class Access
     public static IReadOnlyList<(string UnitCode, string AgencyCode)> ReportingAgencies(this ICurrentUser user) =>
         user.Grants.Where(g => g.Role == Role.DepartmentStaff).Select(g => (g.UnitCode!, g.AgencyCode!)).ToList();
 
+    /// <summary>Reviewers approve or return the submissions of their own province.</summary>
+    public static bool CanReview(this ICurrentUser user, string unitCode) =>
+        user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Reviewer && g.UnitCode == unitCode);
+
+    /// <summary>Reported values are read by everyone whose scope covers the province (national roles and administrators: all).</summary>
+    public static bool CanReadValuesOf(this ICurrentUser user, string unitCode) =>
+        user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Administrator || g.UnitCode is null || g.UnitCode == unitCode);
+
+    public static void EnsureCanReview(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReview(unitCode));
+
+    public static void EnsureCanReadValuesOf(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReadValuesOf(unitCode));
+
     public static void EnsureCanReadCatalogue(this ICurrentUser user) => Ensure(user, user.CanReadCatalogue());
 
     public static void EnsureCanEditCatalogue(this ICurrentUser user) => Ensure(user, user.CanEditCatalogue());

@@ -1,4 +1,5 @@
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Common;
@@ -12,6 +13,9 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Indicator> Indicators { get; }
     DbSet<Target> Targets { get; }
     DbSet<PlanTask> Tasks { get; }
+    DbSet<Assignment> Assignments { get; }
+    DbSet<ReportingPeriod> Periods { get; }
+    DbSet<ReportedValue> Values { get; }
 
     Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -9,6 +9,8 @@ namespace KhcnTracker.Application.Common;
 public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
+    /// <summary>The sign-in name (e-mail): who did what in the record of a value.</summary>
+    string? Account { get; }
     string? Name { get; }
     IReadOnlyList<RoleGrant> Grants { get; }
 }

@@ -29,6 +29,8 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
             await LoadIndicatorsAsync(db, files, counter, ct);
             await LoadTargetsAsync(db, files, counter, ct);
             await LoadTasksAsync(db, files, counter, ct);
+            await LoadDefaultAssignmentsAsync(db, counter, ct);
+            await LoadDefaultPeriodsAsync(db, counter, ct);
             await transaction.CommitAsync(ct);
             return counter.ToResult();
         });
@@ -135,6 +137,60 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
             else
             {
                 db.Tasks.Add(new PlanTask(document, row.Number, details));
+                counter.Added++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Each province of today reports every indicator its targets (or its predecessors') use: the Department of Finance
+    /// the budget and money indicators, the Department of Science and Technology — which consolidates the province's
+    /// report — the rest. Administrators reassign; a reload never overrides them.
+    /// </summary>
+    private static async Task LoadDefaultAssignmentsAsync(AppDbContext db, Counter counter, CancellationToken ct)
+    {
+        var units = await db.Units.ToListAsync(ct);
+        var lineage = new UnitLineage(units);
+        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, ct);
+        var agencies = (await db.Agencies.Select(a => new { a.UnitCode, a.Code }).ToListAsync(ct)).Select(a => (a.UnitCode, a.Code)).ToHashSet();
+        var existing = (await db.Assignments.Select(a => new { a.UnitCode, a.IndicatorCode }).ToListAsync(ct))
+            .Select(a => (a.UnitCode, a.IndicatorCode)).ToHashSet();
+        var targets = await db.Targets.Where(t => !t.IsRetired).Select(t => new { t.UnitCode, t.IndicatorCode }).Distinct().ToListAsync(ct);
+        foreach (var unit in units.Where(u => u.Level == UnitLevel.Province && u.SuccessorCode is null))
+        {
+            var scope = lineage.WithPredecessors(unit.Code);
+            var codes = targets.Where(t => scope.Contains(t.UnitCode)).Select(t => t.IndicatorCode)
+                .SelectMany(code => indicators[code].FormulaInputs().Prepend(code)).Distinct();
+            foreach (var code in codes.Where(c => !existing.Contains((unit.Code, c))))
+            {
+                var agency = indicators[code].Measure == Measure.Money || code.StartsWith("budget-", StringComparison.Ordinal) ? "stc" : "skhcn";
+                if (!agencies.Contains((unit.Code, agency))) continue;
+                db.Assignments.Add(new Domain.Reporting.Assignment(unit.Code, code, agency));
+                counter.Added++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Reporting periods from 2024 to this year: the year (due 31 January of the next) and its first half (due 31 July).
+    /// 2024 comes locked, as history; administrators open, close and lock periods from then on.
+    /// </summary>
+    private static async Task LoadDefaultPeriodsAsync(AppDbContext db, Counter counter, CancellationToken ct)
+    {
+        var existing = await db.Periods.Select(p => p.Code).ToHashSetAsync(ct);
+        for (var year = 2024; year <= DateTime.UtcNow.Year; year++)
+        {
+            var state = year <= 2024 ? Domain.Reporting.PeriodState.Locked : Domain.Reporting.PeriodState.Open;
+            foreach (var period in new[]
+                     {
+                         new Domain.Reporting.ReportingPeriod($"{year}-H1", new DateOnly(year, 7, 31), state),
+                         new Domain.Reporting.ReportingPeriod($"{year}", new DateOnly(year + 1, 1, 31), state),
+                     })
+            {
+                if (existing.Contains(period.Code)) continue;
+                db.Periods.Add(period);
                 counter.Added++;
             }
         }

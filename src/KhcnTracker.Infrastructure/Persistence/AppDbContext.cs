@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<PlanTask> Tasks => Set<PlanTask>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
+    public DbSet<ReportedValue> Values => Set<ReportedValue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -24,7 +24,7 @@ internal sealed class PortalUser : ICurrentUser
 
     public bool IsAuthenticated => _principal.Identity?.IsAuthenticated == true;
     public string? Name => _principal.FindFirstValue(PortalClaims.DisplayName) ?? _principal.Identity?.Name;
-    public string? Email => _principal.Identity?.Name;
+    public string? Account => IsAuthenticated ? _principal.Identity?.Name : null;
     public IReadOnlyList<RoleGrant> Grants => IsAuthenticated ? _grants : [];
 }
 

@@ -12,6 +12,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     private sealed class User(bool canEdit) : ICurrentUser
     {
         public bool IsAuthenticated => true;
+        public string? Account => "test@demo.local";
         public string? Name => "test";
         public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } =
             canEdit ? [new(Domain.Access.Role.Administrator)] : [new(Domain.Access.Role.Leadership, "laocai")];

@@ -14,6 +14,7 @@ public sealed class CatalogueLoaderTests(DatabaseFixture database) : IClassFixtu
     private sealed class Administrator : ICurrentUser
     {
         public bool IsAuthenticated => true;
+        public string? Account => "test@demo.local";
         public string? Name => "admin-test";
         public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
     }

@@ -94,6 +94,22 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "periods",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Half = table.Column<int>(type: "integer", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_periods", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "units",
                 columns: table => new
                 {
@@ -291,6 +307,78 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "reported_values",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PeriodCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
+                    Source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reported_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reported_values_indicators_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "indicators",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_reported_values_periods_PeriodCode",
+                        column: x => x.PeriodCode,
+                        principalTable: "periods",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_reported_values_units_UnitCode",
+                        column: x => x.UnitCode,
+                        principalTable: "units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignments",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AgencyCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignments", x => new { x.UnitCode, x.IndicatorCode });
+                    table.ForeignKey(
+                        name: "FK_assignments_agencies_UnitCode_AgencyCode",
+                        columns: x => new { x.UnitCode, x.AgencyCode },
+                        principalTable: "agencies",
+                        principalColumns: new[] { "UnitCode", "Code" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assignments_indicators_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "indicators",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "targets",
                 columns: table => new
                 {
@@ -426,6 +514,16 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_assignments_IndicatorCode",
+                table: "assignments",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignments_UnitCode_AgencyCode",
+                table: "assignments",
+                columns: new[] { "UnitCode", "AgencyCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_ImplementsCode",
                 table: "documents",
                 column: "ImplementsCode");
@@ -434,6 +532,27 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "IX_documents_UnitCode",
                 table: "documents",
                 column: "UnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reported_values_IndicatorCode",
+                table: "reported_values",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reported_values_PeriodCode",
+                table: "reported_values",
+                column: "PeriodCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reported_values_UnitCode_IndicatorCode_PeriodCode_Revision",
+                table: "reported_values",
+                columns: new[] { "UnitCode", "IndicatorCode", "PeriodCode", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reported_values_UnitCode_PeriodCode_Status",
+                table: "reported_values",
+                columns: new[] { "UnitCode", "PeriodCode", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_targets_DocumentCode_UnitCode_IndicatorCode_Year",
@@ -487,7 +606,13 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "assignments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "reported_values");
 
             migrationBuilder.DropTable(
                 name: "targets");
@@ -500,6 +625,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "periods");
 
             migrationBuilder.DropTable(
                 name: "indicators");

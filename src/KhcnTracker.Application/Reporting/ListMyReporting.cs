@@ -1,0 +1,36 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting;
+
+/// <summary>One line of a staff member's worklist: an assigned indicator in an open period, with its latest value.</summary>
+public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, string Measure, int Decimals, bool Computed,
+    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest);
+
+public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ReportingItem>> HandleAsync(CancellationToken ct = default)
+    {
+        var mine = user.ReportingAgencies();
+        if (mine.Count == 0) return [];
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var units = mine.Select(m => m.UnitCode).Distinct().ToList();
+        var assignments = (await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode)).ToListAsync(ct))
+            .Where(a => mine.Contains((a.UnitCode, a.AgencyCode))).ToList();
+        var codes = assignments.Select(a => a.IndicatorCode).ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
+        var periods = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.Open).OrderBy(p => p.DueOn).ToListAsync(ct);
+        var latest = await new ListValues(dbFactory, user).HandleAsync(new ValueFilter(), ct);
+        var byKey = latest.ToDictionary(v => (v.Unit, v.Indicator, v.Period));
+        return (from a in assignments
+                let i = indicators[a.IndicatorCode]
+                where !i.IsRetired
+                from p in periods
+                let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
+                orderby p.DueOn, i.NameVi
+                select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,
+                    i.IsComputed, p.Code, p.DueOn, p.DueOn < today && value?.Status is not ("submitted" or "approved"), value)).ToList();
+    }
+}

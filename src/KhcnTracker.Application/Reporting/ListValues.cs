@@ -1,0 +1,42 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting;
+
+/// <summary>The latest revision of each value (or every revision with <see cref="AllRevisions"/>) in the caller's scope.</summary>
+public sealed record ValueFilter(string? Unit = null, string? Indicator = null, string? Period = null, string? Status = null, bool AllRevisions = false);
+
+public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user)
+{
+    public async Task<IReadOnlyList<ValueView>> HandleAsync(ValueFilter filter, CancellationToken ct = default)
+    {
+        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        if (filter.Unit is { } requested) user.EnsureCanReadValuesOf(requested);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var rows = from v in db.Values.AsNoTracking()
+                   join i in db.Indicators on v.IndicatorCode equals i.Code
+                   select new { Value = v, i.NameVi };
+        if (filter.Unit is { } unit) rows = rows.Where(r => r.Value.UnitCode == unit);
+        if (filter.Indicator is { } indicator) rows = rows.Where(r => r.Value.IndicatorCode == indicator);
+        if (filter.Period is { } period) rows = rows.Where(r => r.Value.PeriodCode == period);
+        if (!filter.AllRevisions)
+            rows = rows.Where(r => !db.Values.Any(newer => newer.UnitCode == r.Value.UnitCode && newer.IndicatorCode == r.Value.IndicatorCode
+                                                         && newer.PeriodCode == r.Value.PeriodCode && newer.Revision > r.Value.Revision));
+        if (ValueMapping.TryParse(filter.Status, out var status)) rows = rows.Where(r => r.Value.Status == status);
+        var list = await rows.OrderBy(r => r.Value.UnitCode).ThenBy(r => r.Value.PeriodCode).ThenBy(r => r.NameVi)
+            .ThenBy(r => r.Value.Revision).ToListAsync(ct);
+        // Without a unit, the scope filters: national roles see all provinces, the others their own.
+        return list.Where(r => user.CanReadValuesOf(r.Value.UnitCode)).Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
+    }
+
+    /// <summary>Every revision of the value <paramref name="id"/> belongs to, oldest first.</summary>
+    public async Task<IReadOnlyList<ValueView>> HistoryAsync(int id, CancellationToken ct = default)
+    {
+        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        await using var db = await dbFactory.CreateAsync(ct);
+        var value = await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {id}.");
+        user.EnsureCanReadValuesOf(value.UnitCode);
+        return await HandleAsync(new ValueFilter(value.UnitCode, value.IndicatorCode, value.PeriodCode, AllRevisions: true), ct);
+    }
+}

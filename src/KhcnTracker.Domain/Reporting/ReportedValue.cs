@@ -1,0 +1,120 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+
+namespace KhcnTracker.Domain.Reporting;
+
+/// <summary>
+/// One revision of a province's value of an indicator for a period. An approved revision never changes: changing it
+/// makes the next revision, which goes through review again, and the old one stays visible.
+/// </summary>
+public sealed class ReportedValue
+{
+    public const int MaxTextLength = 2000;
+
+    public int Id { get; private set; }
+    public string UnitCode { get; private set; } = null!;
+    public string IndicatorCode { get; private set; } = null!;
+    public string PeriodCode { get; private set; } = null!;
+    public int Revision { get; private set; }
+    public decimal? Value { get; private set; }
+    public string? Source { get; private set; }
+    public string? Note { get; private set; }
+    public ValueStatus Status { get; private set; }
+    public string? ReturnReason { get; private set; }
+    public string EnteredBy { get; private set; } = null!;
+    public DateTimeOffset EnteredAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    private ReportedValue() { }
+
+    public static ReportedValue Draft(string unitCode, Indicator indicator, ReportingPeriod period, decimal? value,
+        string? source, string? note, string by, DateTimeOffset at)
+    {
+        period.EnsureStaffCanWrite();
+        var reported = new ReportedValue
+        {
+            UnitCode = Slug.Require(unitCode, "unit"),
+            IndicatorCode = indicator.Code,
+            PeriodCode = period.Code,
+            Revision = 1,
+            Status = ValueStatus.Draft,
+        };
+        reported.Write(indicator, value, source, note, by, at);
+        return reported;
+    }
+
+    /// <summary>Staff change their draft, or a returned value (which becomes a draft again).</summary>
+    public void Edit(Indicator indicator, ReportingPeriod period, decimal? value, string? source, string? note, string by, DateTimeOffset at)
+    {
+        period.EnsureStaffCanWrite();
+        if (Status is ValueStatus.Submitted or ValueStatus.Approved)
+            throw new DomainException("value.not-editable", "A submitted or approved value cannot be changed: revise it instead.");
+        Write(indicator, value, source, note, by, at);
+        Status = ValueStatus.Draft;
+    }
+
+    public void Submit(ReportingPeriod period, string by, DateTimeOffset at)
+    {
+        period.EnsureStaffCanWrite();
+        if (Status is not (ValueStatus.Draft or ValueStatus.Returned))
+            throw new DomainException("value.not-submittable", "Only a draft or a returned value can be submitted.");
+        if (Value is null)
+            throw new DomainException("value.missing", "Enter the value before submitting it.");
+        (Status, SubmittedBy, SubmittedAt, ReturnReason) = (ValueStatus.Submitted, by, at, null);
+    }
+
+    public void Approve(ReportingPeriod period, string by, DateTimeOffset at)
+    {
+        EnsureReviewable(period, by);
+        (Status, ReviewedBy, ReviewedAt) = (ValueStatus.Approved, by, at);
+    }
+
+    public void Return(ReportingPeriod period, string reason, string by, DateTimeOffset at)
+    {
+        EnsureReviewable(period, by);
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("value.return-reason-missing", "Say why the value is returned.");
+        if (reason.Length > MaxTextLength)
+            throw new DomainException("value.text-too-long", $"A text holds at most {MaxTextLength} characters.");
+        (Status, ReturnReason, ReviewedBy, ReviewedAt) = (ValueStatus.Returned, reason.Trim(), by, at);
+    }
+
+    /// <summary>The next revision of an approved value, as a draft with the same figures.</summary>
+    public ReportedValue Revise(ReportingPeriod period, string by, DateTimeOffset at)
+    {
+        period.EnsureStaffCanWrite();
+        if (Status != ValueStatus.Approved)
+            throw new DomainException("value.not-approved", "Only an approved value is revised; change the draft instead.");
+        return new ReportedValue
+        {
+            UnitCode = UnitCode, IndicatorCode = IndicatorCode, PeriodCode = PeriodCode, Revision = Revision + 1,
+            Value = Value, Source = Source, Note = Note, Status = ValueStatus.Draft, EnteredBy = by, EnteredAt = at,
+        };
+    }
+
+    private void EnsureReviewable(ReportingPeriod period, string by)
+    {
+        period.EnsureReviewerCanWrite();
+        if (Status != ValueStatus.Submitted)
+            throw new DomainException("value.not-submitted", "Only a submitted value is approved or returned.");
+        if (string.Equals(SubmittedBy, by, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException("value.own-submission", "Nobody reviews their own submission.");
+    }
+
+    private void Write(Indicator indicator, decimal? value, string? source, string? note, string by, DateTimeOffset at)
+    {
+        if (indicator.IsComputed)
+            throw new DomainException("value.computed", "This indicator is computed from its inputs and cannot be typed.");
+        if (value is { } v) ValueRules.Check(indicator, v);
+        if (source?.Length > MaxTextLength || note?.Length > MaxTextLength)
+            throw new DomainException("value.text-too-long", $"A text holds at most {MaxTextLength} characters.");
+        Value = value;
+        Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        (EnteredBy, EnteredAt) = (by, at);
+    }
+}

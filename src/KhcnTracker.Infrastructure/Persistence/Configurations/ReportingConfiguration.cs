@@ -1,0 +1,47 @@
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhcnTracker.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
+{
+    public void Configure(EntityTypeBuilder<ReportingPeriod> b)
+    {
+        b.ToTable("periods");
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(10);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.Starts);
+    }
+}
+
+internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<ReportedValue>
+{
+    public void Configure(EntityTypeBuilder<ReportedValue> b)
+    {
+        b.ToTable("reported_values");
+        b.HasKey(x => x.Id);
+        // One row per revision; the highest revision is the one being worked on.
+        b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }).IsUnique();
+        b.HasIndex(x => new { x.UnitCode, x.PeriodCode, x.Status });
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.IndicatorCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.PeriodCode).HasMaxLength(10);
+        b.Property(x => x.Value).HasPrecision(20, 6);
+        b.Property(x => x.Source).HasMaxLength(ReportedValue.MaxTextLength);
+        b.Property(x => x.Note).HasMaxLength(ReportedValue.MaxTextLength);
+        b.Property(x => x.ReturnReason).HasMaxLength(ReportedValue.MaxTextLength);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.EnteredBy).HasMaxLength(256);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsRowVersion();
+        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

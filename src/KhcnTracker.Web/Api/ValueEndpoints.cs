@@ -1,0 +1,36 @@
+using KhcnTracker.Application.Reporting;
+
+namespace KhcnTracker.Web.Api;
+
+/// <summary>Reported values for other systems (a statistics office, a national reporting system): same rules as the portal.</summary>
+public static class ValueEndpoints
+{
+    public sealed record SaveRequest(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version);
+
+    public sealed record VersionRequest(uint? Version);
+
+    public sealed record ReturnRequest(string Reason, uint? Version);
+
+    public static void MapValueApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/values").WithTags("Values").AddEndpointFilter<ApiErrors>();
+
+        api.MapGet("", (ListValues q, string? unit, string? indicator, string? period, string? status, CancellationToken ct) =>
+                q.HandleAsync(new ValueFilter(unit, indicator, period, status), ct))
+            .WithSummary("Latest revision of each value in the caller's scope; period is 2025 or 2025-H1");
+        api.MapPost("", (SaveValue command, SaveRequest r, CancellationToken ct) =>
+                command.HandleAsync(new SaveValueCommand(r.Unit, r.Indicator, r.Period, r.Value, r.Source, r.Note, r.Version), ct))
+            .WithSummary("Creates or updates the caller's draft; answers its id and version");
+        api.MapPost("/{id:int}/submit", (ValueWorkflow workflow, int id, VersionRequest? r, CancellationToken ct) =>
+                workflow.SubmitAsync(id, r?.Version, ct))
+            .WithSummary("Submits a draft or returned value for review");
+        api.MapPost("/{id:int}/approve", (ValueWorkflow workflow, int id, VersionRequest? r, CancellationToken ct) =>
+                workflow.ApproveAsync(id, r?.Version, ct))
+            .WithSummary("Approves a submitted value (the province's reviewer, not on their own submission)");
+        api.MapPost("/{id:int}/return", (ValueWorkflow workflow, int id, ReturnRequest r, CancellationToken ct) =>
+                workflow.ReturnAsync(id, r.Version, r.Reason, ct))
+            .WithSummary("Returns a submitted value with a reason");
+        api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
+            .WithSummary("Every revision of the value, oldest first");
+    }
+}
