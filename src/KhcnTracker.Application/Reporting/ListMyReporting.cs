@@ -28,6 +28,7 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
                 let i = indicators[a.IndicatorCode]
                 where !i.IsRetired
                 from p in periods
+                where p.Half is null || i.ReportsHalfYearly
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
                 select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,

@@ -23,6 +23,8 @@ public sealed class Indicator
     public Direction Direction { get; private set; }
     public int Decimals { get; private set; }
     public bool AllowsOver100 { get; private set; }
+    /// <summary>Also reported at the six-month review (sơ kết 6 tháng); every indicator is reported yearly.</summary>
+    public bool ReportsHalfYearly { get; private set; }
     public string? DefinitionVi { get; private set; }
     public string? DefinitionEn { get; private set; }
     /// <summary>An expression over other indicators' codes in braces; a formula indicator is computed, never typed.</summary>
@@ -89,6 +91,7 @@ public sealed class Indicator
         Direction = d.Measure == Measure.Rank ? Direction.LowerIsBetter : d.Direction;
         Decimals = d.Decimals;
         AllowsOver100 = d.AllowsOver100;
+        ReportsHalfYearly = d.ReportsHalfYearly;
         DefinitionVi = d.DefinitionVi;
         DefinitionEn = d.DefinitionEn;
         Formula = formula;
@@ -98,4 +101,4 @@ public sealed class Indicator
 
 public sealed record IndicatorDetails(
     string NameVi, string NameEn, IndicatorAreas Areas, Measure Measure, Direction Direction, int Decimals,
-    bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula);
+    bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula, bool ReportsHalfYearly = false);

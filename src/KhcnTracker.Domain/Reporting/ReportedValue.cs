@@ -64,7 +64,8 @@ public sealed class ReportedValue
             throw new DomainException("value.not-submittable", "Only a draft or a returned value can be submitted.");
         if (Value is null)
             throw new DomainException("value.missing", "Enter the value before submitting it.");
-        (Status, SubmittedBy, SubmittedAt, ReturnReason) = (ValueStatus.Submitted, by, at, null);
+        // The last return reason stays, so the value's history shows why it was corrected.
+        (Status, SubmittedBy, SubmittedAt) = (ValueStatus.Submitted, by, at);
     }
 
     public void Approve(ReportingPeriod period, string by, DateTimeOffset at)

@@ -15,7 +15,7 @@ public sealed record DocumentRow(
 
 public sealed record IndicatorRow(
     string Code, string NameVi, string NameEn, string[] Areas, string Measure, string Direction, int Decimals,
-    bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula);
+    bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula, bool HalfYearly = false);
 
 public sealed record GrowthRow(string Mode, int FromYear, int ToYear);
 

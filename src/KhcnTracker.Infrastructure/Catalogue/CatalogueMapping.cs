@@ -12,7 +12,7 @@ internal static class CatalogueMapping
 
     public static IndicatorDetails Details(IndicatorRow r) => new(
         r.NameVi, r.NameEn, CatalogueWords.ParseAreas(r.Areas), CatalogueWords.Measure.Parse(r.Measure),
-        CatalogueWords.Direction.Parse(r.Direction), r.Decimals, r.AllowsOver100, r.DefinitionVi, r.DefinitionEn, r.Formula);
+        CatalogueWords.Direction.Parse(r.Direction), r.Decimals, r.AllowsOver100, r.DefinitionVi, r.DefinitionEn, r.Formula, r.HalfYearly);
 
     public static TargetTerms Terms(TargetRow r) => new(
         r.Year, CatalogueWords.Comparator.Parse(r.Comparator), r.Value, r.ValueMax,

@@ -158,6 +158,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("ReportsHalfYearly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");

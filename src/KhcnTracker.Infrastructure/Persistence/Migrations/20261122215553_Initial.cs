@@ -80,6 +80,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Decimals = table.Column<int>(type: "integer", nullable: false),
                     AllowsOver100 = table.Column<bool>(type: "boolean", nullable: false),
+                    ReportsHalfYearly = table.Column<bool>(type: "boolean", nullable: false),
                     DefinitionVi = table.Column<string>(type: "text", nullable: true),
                     DefinitionEn = table.Column<string>(type: "text", nullable: true),
                     Formula = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
