@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<Reporting.ValueWorkflow>();
         services.AddScoped<Reporting.ListValues>();
         services.AddScoped<Reporting.ListMyReporting>();
+        services.AddScoped<Users.ManageUsers>();
+        services.AddScoped<Reporting.Assignments>();
         return services;
     }
 }

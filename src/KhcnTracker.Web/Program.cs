@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Serilog;
 
-// Commands: no argument serves the portal; `migrate` applies migrations and exits; `--load-catalogue` loads the shipped catalogue and exits.
-var command = args.FirstOrDefault(a => a is "migrate" or "--load-catalogue");
+// Commands: no argument serves the portal; `migrate` applies migrations and exits; `--load-catalogue` loads the shipped
+// catalogue and exits; `create-admin <email>` creates the first administrator, with the password in KHCN_ADMIN_PASSWORD.
+var command = args.FirstOrDefault(a => a is "migrate" or "--load-catalogue" or "create-admin");
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -53,6 +54,8 @@ if (command is not null)
     await initializer.MigrateAsync(CancellationToken.None);
     if (command == "--load-catalogue")
         await app.Services.GetRequiredService<CatalogueLoader>().LoadAsync(CatalogueFiles.ReadShipped());
+    if (command == "create-admin" && !await AdminAccount.CreateAsync(app.Services, args))
+        return 1;
     if (embedded is not null) await embedded.StopAsync();
     return 0;
 }

@@ -30,7 +30,12 @@ public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<B
     [Fact]
     public async Task LeadershipSeeTheCatalogueWithoutAnyEditControl()
     {
-        var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/catalogue/targets");
+        var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/");
+        await Assertions.Expect(page.GetByTestId("summary-table")).ToContainTextAsync("Lào Cai");
+        await BrowserSession.ScreenshotAsync(page, "home-leader");
+
+        await page.GotoAsync(session.Portal.RootUrl + "/catalogue/targets");
+        await BrowserSession.WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("targets-grid").Locator("tbody tr").First).ToBeVisibleAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Thêm chỉ tiêu" })).ToHaveCountAsync(0);

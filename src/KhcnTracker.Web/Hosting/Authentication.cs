@@ -66,6 +66,7 @@ public static class Authentication
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
+        services.AddScoped<KhcnTracker.Application.Users.IUserAccounts, UserAccounts>();
         services.AddScoped<PortalUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PortalUser>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PortalUserCircuitHandler>());

@@ -88,6 +88,20 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
         Assert.Equal("Submitted", (await ValueAsync(id)).Status.ToString());
     }
 
+    [Theory]
+    [InlineData("leader.quangtri@demo.local", false)]
+    [InlineData("staff.quangtri@demo.local", false)]
+    [InlineData("auditor.phutho@demo.local", false)]
+    [InlineData("leader.laocai@demo.local", true)]
+    [InlineData("auditor.national@demo.local", true)]
+    public async Task ReadingAProvincesValuesNeedsAScopeThatCoversIt(string email, bool allowed)
+    {
+        using var client = await portal.CreateClientForAsync(email);
+        var response = await client.GetAsync("/api/v1/values?unit=laocai");
+        if (allowed) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        else await AssertForbiddenAsync(response);
+    }
+
     [Fact]
     public async Task ALockedPeriodRefusesEveryWrite()
     {

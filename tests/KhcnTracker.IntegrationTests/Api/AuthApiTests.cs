@@ -54,6 +54,18 @@ public sealed class AuthApiTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task TheSignInFormRefusesAPostWithoutItsAntiforgeryToken()
+    {
+        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "admin@demo.local", ["password"] = PortalFactory.DemoPassword,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("khcn.auth")));
+    }
+
+    [Fact]
     public async Task EveryResponseCarriesTheSecurityHeaders()
     {
         using var client = portal.CreateClient();

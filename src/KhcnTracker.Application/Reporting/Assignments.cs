@@ -1,0 +1,42 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting;
+
+public sealed record AssignmentView(string Unit, string Indicator, string IndicatorNameVi, string Agency, uint Version);
+
+/// <summary>Which agency reports which indicator in a province: read by everyone signed in, changed by administrators.</summary>
+public sealed class Assignments(IAppDbContextFactory dbFactory, ICurrentUser user)
+{
+    public async Task<IReadOnlyList<AssignmentView>> ListAsync(string unit, CancellationToken ct = default)
+    {
+        user.EnsureCanReadCatalogue();
+        await using var db = await dbFactory.CreateAsync(ct);
+        return await (from a in db.Assignments.AsNoTracking()
+                      where a.UnitCode == unit
+                      join i in db.Indicators on a.IndicatorCode equals i.Code
+                      orderby i.NameVi
+                      select new AssignmentView(a.UnitCode, a.IndicatorCode, i.NameVi, a.AgencyCode, a.Version)).ToListAsync(ct);
+    }
+
+    public async Task AssignAsync(string unit, string indicator, string agency, uint? version, CancellationToken ct = default)
+    {
+        user.EnsureCanEditCatalogue();
+        await using var db = await dbFactory.CreateAsync(ct);
+        if (await db.Agencies.FindAsync([unit, agency], ct) is null)
+            throw new CommandRejectedException([new RuleViolation("agency", "task.lead-agency-missing", "Unknown agency.")]);
+        var assignment = await db.Assignments.FindAsync([unit, indicator], ct);
+        await CatalogueSaving.SaveAsync(db, ct, () =>
+        {
+            if (assignment is null) db.Assignments.Add(new Assignment(unit, indicator, agency));
+            else
+            {
+                if (version is { } v) db.Entry(assignment).Property(a => a.Version).OriginalValue = v;
+                assignment.AssignTo(agency);
+            }
+            return Task.CompletedTask;
+        });
+    }
+}

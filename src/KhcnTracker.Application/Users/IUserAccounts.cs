@@ -1,0 +1,19 @@
+using KhcnTracker.Domain.Access;
+
+namespace KhcnTracker.Application.Users;
+
+public sealed record UserView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Grants, bool LockedOut, int FailedAttempts);
+
+/// <summary>
+/// Accounts as the administration pages see them. Implemented over ASP.NET Core Identity in Infrastructure; the use
+/// cases (<see cref="ManageUsers"/>) check who may call them.
+/// </summary>
+public interface IUserAccounts
+{
+    Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct);
+    Task<Guid> CreateAsync(string email, string displayName, string password, IReadOnlyList<RoleGrant> grants, CancellationToken ct);
+    Task SetGrantsAsync(Guid id, IReadOnlyList<RoleGrant> grants, CancellationToken ct);
+    Task UnlockAsync(Guid id, CancellationToken ct);
+    Task SetPasswordAsync(Guid id, string password, CancellationToken ct);
+    Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct);
+}
