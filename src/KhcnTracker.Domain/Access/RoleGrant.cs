@@ -14,6 +14,8 @@ public sealed record RoleGrant
 
     public RoleGrant(Role role, string? unitCode = null, string? agencyCode = null)
     {
+        if (!Enum.IsDefined(role))
+            throw new DomainException("grant.invalid", $"'{role}' is not a role.");
         switch (role)
         {
             case Role.Administrator when unitCode is not null || agencyCode is not null:
@@ -36,9 +38,10 @@ public sealed record RoleGrant
     public static RoleGrant Parse(string text)
     {
         var parts = text.Split(':');
-        if (!Enum.TryParse<Role>(parts[0], out var role) || parts.Length > 3)
+        // Only a role's exact name: Enum.TryParse would also take numbers, flag lists and padding.
+        if (parts.Length > 3 || !Enum.GetNames<Role>().Contains(parts[0]) || parts.Skip(1).Any(string.IsNullOrEmpty))
             throw new DomainException("grant.invalid", $"'{text}' is not a role grant.");
-        return new RoleGrant(role, parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2));
+        return new RoleGrant(Enum.Parse<Role>(parts[0]), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2));
     }
 
     /// <summary>True when the grant covers <paramref name="unitCode"/>, following the units merged into the scope.</summary>

@@ -58,24 +58,7 @@ public static class TargetRules
     {
         // A growth target's value is a growth (30 %, ×2), not a value of the indicator's measure.
         if (t.Growth is not null) return;
-        switch (indicator.Measure)
-        {
-            case Measure.Percent when value < 0:
-                Fail("target.percent-negative", "A percentage cannot be negative.");
-                break;
-            case Measure.Percent when value > 100 && !indicator.AllowsOver100:
-                Fail("target.percent-over-100", "A percentage cannot be over 100 for this indicator.");
-                break;
-            case Measure.Count when value < 0 || value != decimal.Truncate(value):
-                Fail("target.count-invalid", "A count is a whole number, zero or more.");
-                break;
-            case Measure.Rank when value < 1 || value != decimal.Truncate(value):
-                Fail("target.rank-invalid", "A rank is a whole number, 1 or more.");
-                break;
-            case Measure.Per10000 or Measure.Money or Measure.Index when value < 0:
-                Fail("target.value-negative", "The value cannot be negative.");
-                break;
-        }
+        MeasureRules.Check(indicator, value, "target");
     }
 
     private static void Fail(string code, string message) => throw new DomainException(code, message);

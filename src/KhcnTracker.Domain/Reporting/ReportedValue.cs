@@ -35,6 +35,10 @@ public sealed class ReportedValue
         string? source, string? note, string by, DateTimeOffset at)
     {
         period.EnsureStaffCanWrite();
+        if (indicator.IsRetired)
+            throw new DomainException("value.indicator-retired", "The indicator is retired: nothing more is reported for it.");
+        if (period.Half is not null && !indicator.ReportsHalfYearly)
+            throw new DomainException("value.not-half-yearly", "This indicator is reported yearly, not at the six-month review.");
         var reported = new ReportedValue
         {
             UnitCode = Slug.Require(unitCode, "unit"),
@@ -50,6 +54,7 @@ public sealed class ReportedValue
     /// <summary>Staff change their draft, or a returned value (which becomes a draft again).</summary>
     public void Edit(Indicator indicator, ReportingPeriod period, decimal? value, string? source, string? note, string by, DateTimeOffset at)
     {
+        EnsureAbout(period, indicator);
         period.EnsureStaffCanWrite();
         if (Status is ValueStatus.Submitted or ValueStatus.Approved)
             throw new DomainException("value.not-editable", "A submitted or approved value cannot be changed: revise it instead.");
@@ -59,6 +64,8 @@ public sealed class ReportedValue
 
     public void Submit(ReportingPeriod period, string by, DateTimeOffset at)
     {
+        EnsureAbout(period);
+        by = Who(by);
         period.EnsureStaffCanWrite();
         if (Status is not (ValueStatus.Draft or ValueStatus.Returned))
             throw new DomainException("value.not-submittable", "Only a draft or a returned value can be submitted.");
@@ -87,6 +94,8 @@ public sealed class ReportedValue
     /// <summary>The next revision of an approved value, as a draft with the same figures.</summary>
     public ReportedValue Revise(ReportingPeriod period, string by, DateTimeOffset at)
     {
+        EnsureAbout(period);
+        by = Who(by);
         period.EnsureStaffCanWrite();
         if (Status != ValueStatus.Approved)
             throw new DomainException("value.not-approved", "Only an approved value is revised; change the draft instead.");
@@ -99,6 +108,8 @@ public sealed class ReportedValue
 
     private void EnsureReviewable(ReportingPeriod period, string by)
     {
+        EnsureAbout(period);
+        Who(by);
         period.EnsureReviewerCanWrite();
         if (Status != ValueStatus.Submitted)
             throw new DomainException("value.not-submitted", "Only a submitted value is approved or returned.");
@@ -106,8 +117,19 @@ public sealed class ReportedValue
             throw new DomainException("value.own-submission", "Nobody reviews their own submission.");
     }
 
+    /// <summary>The period (and indicator) handed in must be this value's own: a locked period cannot be sidestepped.</summary>
+    private void EnsureAbout(ReportingPeriod period, Indicator? indicator = null)
+    {
+        if (period.Code != PeriodCode || (indicator is not null && indicator.Code != IndicatorCode))
+            throw new DomainException("value.subject-mismatch", "The period or indicator is not this value's.");
+    }
+
+    private static string Who(string by) =>
+        string.IsNullOrWhiteSpace(by) ? throw new DomainException("value.author-missing", "Every step names who took it.") : by.Trim();
+
     private void Write(Indicator indicator, decimal? value, string? source, string? note, string by, DateTimeOffset at)
     {
+        by = Who(by);
         if (indicator.IsComputed)
             throw new DomainException("value.computed", "This indicator is computed from its inputs and cannot be typed.");
         if (value is { } v) ValueRules.Check(indicator, v);

@@ -54,6 +54,6 @@ public sealed partial class ReportingPeriod
         if (State == PeriodState.Locked) throw new DomainException("period.locked", $"The period {Code} is locked.");
     }
 
-    [GeneratedRegex(@"^(20\d\d)(?:-H([12]))?$")]
+    [GeneratedRegex(@"^(20\d\d)(?:-H([12]))?\z")]
     private static partial Regex CodePattern();
 }

@@ -1,0 +1,132 @@
+using System.Globalization;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
+using KhcnTracker.Domain.Reporting;
+
+namespace KhcnTracker.Domain.Tests;
+
+/// <summary>What a reported value may be for its indicator, through <see cref="ValueRules.Check"/>.</summary>
+public class ValueRulesTests
+{
+    private static readonly Indicator Percent = Samples.Indicator(Measure.Percent, code: "digital-economy-grdp-share");
+    private static readonly Indicator PercentOver100 = Samples.Indicator(Measure.Percent, allowsOver100: true, code: "rd-spending-growth");
+    private static readonly Indicator Count = Samples.Indicator(Measure.Count, code: "patents");
+    private static readonly Indicator Rank = Samples.Indicator(Measure.Rank, code: "pci-rank");
+    private static readonly Indicator Milestone = Samples.Indicator(Measure.Milestone, code: "data-centre-opened");
+    private static readonly Indicator Money = Samples.Indicator(Measure.Money, code: "rd-budget");
+    private static readonly Indicator Per10000 = Samples.Indicator(Measure.Per10000, code: "researchers-per-10000");
+    private static readonly Indicator Index = Samples.Indicator(Measure.Index, code: "innovation-index");
+
+    private static Indicator WithDecimals(int decimals) =>
+        new("digital-economy-grdp-share", Samples.IndicatorDetails(Measure.Percent) with { Decimals = decimals });
+
+    private static decimal D(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
+
+    private static void AssertRefused(string code, Indicator indicator, decimal value) =>
+        Assert.Equal(code, Assert.Throws<DomainException>(() => ValueRules.Check(indicator, value)).Code);
+
+    // ---- percent
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("42.5")]
+    [InlineData("100")]
+    public void ValueRules_AcceptAPercentFrom0To100(string value) => ValueRules.Check(Percent, D(value));
+
+    [Fact]
+    public void ValueRules_RefuseAPercentOver100() => AssertRefused("value.percent-over-100", Percent, 100.5m);
+
+    [Fact]
+    public void ValueRules_AcceptAPercentOver100WhenTheIndicatorAllowsIt() => ValueRules.Check(PercentOver100, 100.5m);
+
+    [Fact]
+    public void ValueRules_RefuseANegativePercent() => AssertRefused("value.percent-negative", Percent, -1m);
+
+    [Fact]
+    public void ValueRules_RefuseANegativePercentEvenWhenOver100IsAllowed() => AssertRefused("value.percent-negative", PercentOver100, -1m);
+
+    // ---- count
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3")]
+    [InlineData("3.0")]
+    public void ValueRules_AcceptAWholeCount(string value) => ValueRules.Check(Count, D(value));
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("-1")]
+    public void ValueRules_RefuseACountThatIsNotAWholeNumberOfZeroOrMore(string value) =>
+        AssertRefused("value.count-invalid", Count, D(value));
+
+    // ---- rank
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("63")]
+    public void ValueRules_AcceptARankOfOneOrMore(string value) => ValueRules.Check(Rank, D(value));
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("1.5")]
+    public void ValueRules_RefuseARankThatIsNotAWholeNumberOfOneOrMore(string value) =>
+        AssertRefused("value.rank-invalid", Rank, D(value));
+
+    // ---- milestone
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public void ValueRules_AcceptAMilestoneReachedOrNot(string value) => ValueRules.Check(Milestone, D(value));
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("-1")]
+    [InlineData("0.5")]
+    public void ValueRules_RefuseAMilestoneThatIsNeither0Nor1(string value) =>
+        AssertRefused("value.milestone-invalid", Milestone, D(value));
+
+    // ---- decimals
+
+    [Fact]
+    public void ValueRules_RefuseMoreDecimalsThanTheIndicatorTakes() =>
+        AssertRefused("value.too-many-decimals", Percent, 12.34m);
+
+    [Fact]
+    public void ValueRules_AcceptAsManyDecimalsAsTheIndicatorTakes() => ValueRules.Check(Percent, 12.3m);
+
+    [Fact]
+    public void ValueRules_AcceptTrailingZerosBeyondTheIndicatorsDecimals() => ValueRules.Check(Percent, 12.300m);
+
+    [Fact]
+    public void ValueRules_RefuseADecimalOnAnIndicatorWithoutDecimals() =>
+        AssertRefused("value.too-many-decimals", WithDecimals(0), 12.5m);
+
+    [Theory]
+    [InlineData(0, "12")]
+    [InlineData(2, "12.34")]
+    [InlineData(4, "12.3456")]
+    public void ValueRules_AcceptExactlyTheIndicatorsDecimals(int decimals, string value) =>
+        ValueRules.Check(WithDecimals(decimals), D(value));
+
+    [Theory]
+    [InlineData(2, "12.345")]
+    [InlineData(4, "12.34567")]
+    public void ValueRules_RefuseOneDecimalMoreThanTheIndicatorTakes(int decimals, string value) =>
+        AssertRefused("value.too-many-decimals", WithDecimals(decimals), D(value));
+
+    // ---- money and other non-negative measures
+
+    [Fact]
+    public void ValueRules_RefuseNegativeMoney() => AssertRefused("value.value-negative", Money, -1m);
+
+    [Fact]
+    public void ValueRules_AcceptMoney() => ValueRules.Check(Money, 1500.5m);
+
+    [Fact]
+    public void ValueRules_RefuseANegativeValuePer10000() => AssertRefused("value.value-negative", Per10000, -0.1m);
+
+    [Fact]
+    public void ValueRules_RefuseANegativeIndex() => AssertRefused("value.value-negative", Index, -0.1m);
+}
