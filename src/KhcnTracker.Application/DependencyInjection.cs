@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Reporting.ListMyReporting>();
         services.AddScoped<Users.ManageUsers>();
         services.AddScoped<Reporting.Assignments>();
+        services.AddScoped<Auditing.VerifyAuditChain>();
         return services;
     }
 }

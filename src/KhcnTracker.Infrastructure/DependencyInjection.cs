@@ -11,10 +11,21 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
-        services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString,
-            npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5)));
-        services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddSingleton<Auditing.AuditInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((sp, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
+            .AddInterceptors(sp.GetRequiredService<Auditing.AuditInterceptor>()));
+        services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
+        // Identity's stores use the scoped context: it too saves in the caller's name.
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            var user = sp.GetService<ICurrentUser>();
+            if (user is not null) db.Audit = new Auditing.AuditActor(() => user.Account, () => user.Origin);
+            return db;
+        });
         services.AddSingleton<CatalogueLoader>();
+        services.AddSingleton<KhcnTracker.Application.Auditing.IAuditChain, Auditing.AuditChain>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());

@@ -83,6 +83,7 @@ app.MapAccountEndpoints();
 app.MapCatalogueApi();
 app.MapTaskApi();
 app.MapValueApi();
+app.MapAuditApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -49,8 +49,10 @@ public static class TestPostgres
         return WithDatabase(await ServerAsync(), name);
     }
 
+    /// <summary>The app's own options: Npgsql and the audit interceptor.</summary>
     public static DbContextOptions<AppDbContext> Options(string connectionString) =>
-        new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options;
+        new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString)
+            .AddInterceptors(new Infrastructure.Auditing.AuditInterceptor(TimeProvider.System)).Options;
 
     public static IDbContextFactory<AppDbContext> Factory(string connectionString) =>
         new PooledDbContextFactory<AppDbContext>(Options(connectionString));

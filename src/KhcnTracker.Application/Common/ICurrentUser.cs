@@ -12,6 +12,8 @@ public interface ICurrentUser
     /// <summary>The sign-in name (e-mail): who did what in the record of a value.</summary>
     string? Account { get; }
     string? Name { get; }
+    /// <summary>Where the call came from, for the audit trail: <c>web 203.0.113.7</c>, <c>api 203.0.113.7</c>.</summary>
+    string Origin => "system";
     IReadOnlyList<RoleGrant> Grants { get; }
 }
 

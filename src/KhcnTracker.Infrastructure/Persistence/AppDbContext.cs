@@ -28,6 +28,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
     public DbSet<ReportedValue> Values => Set<ReportedValue>();
+    public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
+
+    /// <summary>Who the audit trail names for what this context saves.</summary>
+    public Auditing.AuditActor Audit { get; set; } = Auditing.AuditActor.System;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,8 +40,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     }
 }
 
-public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory) : IAppDbContextFactory
+/// <summary>One context per operation, each saving in the name of the caller (scoped: one per request or circuit).</summary>
+public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory, ICurrentUser? user = null) : IAppDbContextFactory
 {
-    public async Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) =>
-        await factory.CreateDbContextAsync(cancellationToken);
+    public async Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (user is not null) db.Audit = new Auditing.AuditActor(() => user.Account, () => user.Origin);
+        return db;
+    }
 }

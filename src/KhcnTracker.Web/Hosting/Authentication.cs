@@ -67,6 +67,7 @@ public static class Authentication
         services.AddCascadingAuthenticationState();
 
         services.AddScoped<KhcnTracker.Application.Users.IUserAccounts, UserAccounts>();
+        services.AddHttpContextAccessor();
         services.AddScoped<PortalUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PortalUser>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PortalUserCircuitHandler>());
@@ -76,7 +77,8 @@ public static class Authentication
     public static void UsePortalUser(this WebApplication app) =>
         app.Use((context, next) =>
         {
-            context.RequestServices.GetRequiredService<PortalUser>().Set(context.User);
+            var door = context.Request.Path.StartsWithSegments("/api") ? "api" : "web";
+            context.RequestServices.GetRequiredService<PortalUser>().Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
             return next(context);
         });
 

@@ -16,9 +16,12 @@ internal sealed class PortalUser : ICurrentUser
     private ClaimsPrincipal _principal = new(new ClaimsIdentity());
     private IReadOnlyList<RoleGrant> _grants = [];
 
-    public void Set(ClaimsPrincipal principal)
+    public string Origin { get; private set; } = "web";
+
+    public void Set(ClaimsPrincipal principal, string? origin = null)
     {
         _principal = principal;
+        if (origin is not null) Origin = origin;
         _grants = principal.FindAll(PortalClaims.Grant).Select(c => RoleGrant.Parse(c.Value)).ToList();
     }
 
@@ -29,12 +32,14 @@ internal sealed class PortalUser : ICurrentUser
 }
 
 /// <summary>Keeps <see cref="PortalUser"/> in step with a circuit's authentication state.</summary>
-internal sealed class PortalUserCircuitHandler(AuthenticationStateProvider authentication, PortalUser user) : CircuitHandler, IDisposable
+internal sealed class PortalUserCircuitHandler(AuthenticationStateProvider authentication, PortalUser user, IHttpContextAccessor http)
+    : CircuitHandler, IDisposable
 {
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         authentication.AuthenticationStateChanged += OnChanged;
-        user.Set((await authentication.GetAuthenticationStateAsync()).User);
+        // The circuit's own connection, while it opens, is the last place the browser's address is known.
+        user.Set((await authentication.GetAuthenticationStateAsync()).User, $"web {http.HttpContext?.Connection.RemoteIpAddress}".TrimEnd());
     }
 
     private void OnChanged(Task<AuthenticationState> state) =>

@@ -11,6 +11,8 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
     {
         b.ToTable("tasks");
         b.HasKey(x => x.Id);
+        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
+        b.Property(x => x.Id).UseHiLo("tasks_hilo");
         b.HasIndex(x => new { x.DocumentCode, x.Number }).IsUnique();
         b.Property(x => x.DocumentCode).HasMaxLength(Slug.MaxLength);
         b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);

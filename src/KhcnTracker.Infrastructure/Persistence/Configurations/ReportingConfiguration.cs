@@ -25,6 +25,8 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
     {
         b.ToTable("reported_values");
         b.HasKey(x => x.Id);
+        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
+        b.Property(x => x.Id).UseHiLo("reported_values_hilo");
         // One row per revision; the highest revision is the one being worked on.
         b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }).IsUnique();
         b.HasIndex(x => new { x.UnitCode, x.PeriodCode, x.Status });

@@ -11,6 +11,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
     {
         b.ToTable("targets");
         b.HasKey(x => x.Id);
+        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
+        b.Property(x => x.Id).UseHiLo("targets_hilo");
         // One target per document, unit, indicator and year: the catalogue loader's natural key.
         b.HasIndex(x => new { x.DocumentCode, x.UnitCode, x.IndicatorCode, x.Year }).IsUnique();
         b.HasIndex(x => new { x.UnitCode, x.Year });

@@ -13,6 +13,18 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "reported_values_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "targets_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "tasks_hilo",
+                incrementBy: 10);
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -52,6 +64,27 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    origin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    entity_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    changes = table.Column<string>(type: "jsonb", nullable: false),
+                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_log", x => x.sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,8 +344,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "reported_values",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     PeriodCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
@@ -383,8 +415,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     DocumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -433,8 +464,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "tasks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     DocumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     NameVi = table.Column<string>(type: "text", nullable: false),
@@ -525,6 +555,16 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 columns: new[] { "UnitCode", "AgencyCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_log_at",
+                table: "audit_log",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_log_entity_entity_key",
+                table: "audit_log",
+                columns: new[] { "entity", "entity_key" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_ImplementsCode",
                 table: "documents",
                 column: "ImplementsCode");
@@ -610,6 +650,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "assignments");
 
             migrationBuilder.DropTable(
+                name: "audit_log");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -641,6 +684,15 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "units");
+
+            migrationBuilder.DropSequence(
+                name: "reported_values_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "targets_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "tasks_hilo");
         }
     }
 }

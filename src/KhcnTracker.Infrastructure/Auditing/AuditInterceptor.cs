@@ -1,0 +1,88 @@
+using System.Text.Json;
+using KhcnTracker.Domain.Auditing;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Reporting;
+using KhcnTracker.Infrastructure.Identity;
+using KhcnTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace KhcnTracker.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an audit row for every change to the audited entities, in the same SaveChanges — and so the same
+/// transaction — as the change itself. Keys are known before the insert (HiLo ids, Guids, codes), so the rows are
+/// complete when they are written; PostgreSQL chains their hashes.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(PolicyDocument), typeof(Indicator), typeof(Target), typeof(PlanTask), typeof(Agency), typeof(AdministrativeUnit),
+        typeof(Assignment), typeof(ReportingPeriod), typeof(ReportedValue), typeof(PortalUserAccount),
+    ];
+
+    // Derived, technical or secret: never in the trail.
+    private static readonly HashSet<string> Skipped =
+    [
+        "SearchText", "Version", "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "NormalizedEmail", "NormalizedUserName",
+    ];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditRows(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        AddAuditRows(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddAuditRows(DbContext? context)
+    {
+        if (context is not AppDbContext db) return;
+        var at = clock.GetUtcNow();
+        var rows = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited.Contains(e.Metadata.ClrType))
+            .Select(e => Row(e, at, db.Audit))
+            .Where(r => r is not null)
+            .ToList();
+        db.Set<AuditEntry>().AddRange(rows!);
+    }
+
+    private static AuditEntry? Row(EntityEntry entry, DateTimeOffset at, AuditActor actor)
+    {
+        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties.Where(p => !Skipped.Contains(p.Metadata.Name)))
+        {
+            var (old, @new) = entry.State switch
+            {
+                EntityState.Added => (null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue) => (property.OriginalValue, property.CurrentValue),
+                _ => (NoChange, NoChange),
+            };
+            if (!ReferenceEquals(old, NoChange)) changes[property.Metadata.Name] = [old, @new];
+        }
+        if (changes.Count == 0) return null;
+        var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        var action = entry.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
+        return new AuditEntry(at, actor.Account(), actor.Origin(), entry.Metadata.ClrType.Name, key, action, JsonSerializer.Serialize(changes));
+    }
+
+    private static readonly object NoChange = new();
+}
+
+/// <summary>Who is saving through a context: the signed-in user, or the system (start-up, catalogue loads).</summary>
+public sealed class AuditActor(Func<string?>? account = null, Func<string?>? origin = null)
+{
+    public static readonly AuditActor System = new();
+
+    public string Account() => account?.Invoke() ?? "system";
+
+    public string Origin() => origin?.Invoke() ?? "system";
+}
