@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Users.ManageUsers>();
         services.AddScoped<Reporting.Assignments>();
         services.AddScoped<Auditing.VerifyAuditChain>();
+        services.AddScoped<Reporting.EvidenceFiles>();
         return services;
     }
 }

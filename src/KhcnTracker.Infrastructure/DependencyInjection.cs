@@ -9,8 +9,12 @@ namespace KhcnTracker.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    /// <param name="dataFolder">Where the portal keeps its files (evidence under <c>files/</c>).</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString,
+        string dataFolder)
     {
+        services.AddSingleton<KhcnTracker.Application.Reporting.IEvidenceStore>(new Files.FileEvidenceStore(Path.Combine(dataFolder, "files")));
+        services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));
         services.AddSingleton<Auditing.AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))

@@ -32,7 +32,7 @@ catch (EmbeddedPostgresException e)
     return 1;
 }
 
-builder.Services.AddInfrastructure(builder.Configuration, connectionString);
+builder.Services.AddInfrastructure(builder.Configuration, connectionString, EmbeddedDatabase.DataFolder(builder));
 builder.Services.AddApplication();
 builder.Services.AddPortalAuthentication();
 if (builder.Environment.IsDevelopment())

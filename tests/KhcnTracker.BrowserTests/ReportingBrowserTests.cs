@@ -9,15 +9,17 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
     [Fact]
     public async Task AValueGoesFromStaffToReviewerAndBackUntilItIsApproved()
     {
-        // Staff enter 72,5 with a decimal comma and submit.
+        // Staff enter 72,5 with a decimal comma, attach a PDF as evidence and submit.
         var staff = await session.OpenSignedInAsync("staff.laocai@demo.local", "/my-work");
-        await EnterAsync(staff, "72,5", "Sở KH&CN tổng hợp");
+        await EnterAsync(staff, "72,5", "Sở KH&CN tổng hợp", evidence: true);
         await Assertions.Expect(RowOf(staff)).ToContainTextAsync("Chờ thẩm định");
         await BrowserSession.ScreenshotAsync(staff, "value-submitted");
 
         // The reviewer returns it with a reason.
         var reviewer = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/review");
         var waiting = reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "72,5" });
+        await Assertions.Expect(waiting.GetByTestId("evidence-link")).ToContainTextAsync("bao-cao-dvc-2025.pdf");
+        await BrowserSession.ScreenshotAsync(reviewer, "review-waiting");
         await waiting.GetByTestId("return").ClickAsync();
         await reviewer.Locator("textarea[data-testid=return-reason-input]").FillAsync("Thiếu nguồn số liệu của Cục Thống kê.");
         await reviewer.GetByTestId("return-confirm").ClickAsync();
@@ -52,12 +54,21 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
 
     private static ILocator RowOf(IPage page) => page.Locator("tr.value-row-online-public-service-use-2025");
 
-    private static async Task EnterAsync(IPage page, string value, string source)
+    private static async Task EnterAsync(IPage page, string value, string source, bool evidence = false)
     {
         await page.GetByTestId("period-2025").ClickAsync();
         await page.GetByTestId(Row).ClickAsync();
         await page.Locator("input[data-testid=value-input]").FillAsync(value);
         await page.Locator("input[data-testid=value-source]").FillAsync(source);
+        if (evidence)
+        {
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "bao-cao-dvc-2025.pdf", MimeType = "application/pdf",
+                Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
+            });
+            await Assertions.Expect(page.GetByText("bao-cao-dvc-2025.pdf")).ToBeVisibleAsync();
+        }
         await page.GetByTestId("value-submit").ClickAsync();
         await Assertions.Expect(page.Locator("input[data-testid=value-input]")).ToHaveCountAsync(0);
     }

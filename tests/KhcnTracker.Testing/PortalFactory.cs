@@ -25,6 +25,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        // Evidence files of a test run go to a temporary folder, never into the source tree.
+        builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
     }
 
     public const string DemoPassword = "Demo@12345";

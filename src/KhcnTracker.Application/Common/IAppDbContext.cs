@@ -16,6 +16,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Assignment> Assignments { get; }
     DbSet<ReportingPeriod> Periods { get; }
     DbSet<ReportedValue> Values { get; }
+    DbSet<Evidence> Evidence { get; }
 
     Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

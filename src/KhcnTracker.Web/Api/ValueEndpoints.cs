@@ -13,6 +13,14 @@ public static class ValueEndpoints
 
     public static void MapValueApi(this WebApplication app)
     {
+        app.MapGroup("/api/v1/evidence").WithTags("Values").AddEndpointFilter<ApiErrors>()
+            .MapGet("/{id:guid}", async (EvidenceFiles files, Guid id, CancellationToken ct) =>
+            {
+                var (file, content) = await files.OpenAsync(id, ct);
+                return Results.File(content, file.ContentType, file.FileName);
+            })
+            .WithSummary("Downloads an evidence file (those who may read the value)");
+
         var api = app.MapGroup("/api/v1/values").WithTags("Values").AddEndpointFilter<ApiErrors>();
 
         api.MapGet("", (ListValues q, string? unit, string? indicator, string? period, string? status, CancellationToken ct) =>
@@ -30,6 +38,13 @@ public static class ValueEndpoints
         api.MapPost("/{id:int}/return", (ValueWorkflow workflow, int id, ReturnRequest r, CancellationToken ct) =>
                 workflow.ReturnAsync(id, r.Version, r.Reason, ct))
             .WithSummary("Returns a submitted value with a reason");
+        // The API authenticates with bearer tokens, which a browser never sends by itself; session cookies are SameSite=Lax.
+        api.MapPost("/{id:int}/evidence", (EvidenceFiles files, int id, IFormFile file, CancellationToken ct) =>
+                files.AttachAsync(id, file.FileName, file.OpenReadStream(), ct))
+            .DisableAntiforgery()
+            .WithSummary("Attaches an evidence file (PDF, DOCX, XLSX, PNG, JPEG; checked by content; size-limited) to a draft");
+        api.MapGet("/{id:int}/evidence", (EvidenceFiles files, int id, CancellationToken ct) => files.ListAsync(id, ct))
+            .WithSummary("The value's evidence files with their SHA-256");
         api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
             .WithSummary("Every revision of the value, oldest first");
     }

@@ -12,11 +12,17 @@ public static class EmbeddedDatabase
         if (!string.IsNullOrWhiteSpace(configured)) return (configured, null);
 
         var options = builder.Configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new();
-        if (!Path.IsPathRooted(options.DataFolder))
-            options.DataFolder = Path.Combine(builder.Environment.ContentRootPath, options.DataFolder);
+        options.DataFolder = DataFolder(builder);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole());
         var cluster = await EmbeddedPostgresCluster.StartAsync(options, loggerFactory.CreateLogger("EmbeddedPostgres"));
         return (cluster.ConnectionString(), cluster);
+    }
+
+    /// <summary>The portal's data folder (<c>Embedded:DataFolder</c>, relative to the content root): the cluster and the evidence files.</summary>
+    public static string DataFolder(WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration[$"{EmbeddedPostgresOptions.Section}:DataFolder"] ?? ".data";
+        return Path.IsPathRooted(folder) ? folder : Path.Combine(builder.Environment.ContentRootPath, folder);
     }
 
     /// <summary>Stops the cluster when the app stops.</summary>

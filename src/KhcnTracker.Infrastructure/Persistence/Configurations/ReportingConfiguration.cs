@@ -47,3 +47,18 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
+{
+    public void Configure(EntityTypeBuilder<Evidence> b)
+    {
+        b.ToTable("evidence");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.ValueId);
+        b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.HasOne<ReportedValue>().WithMany().HasForeignKey(x => x.ValueId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

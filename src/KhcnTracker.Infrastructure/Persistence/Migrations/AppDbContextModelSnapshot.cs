@@ -543,6 +543,49 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ValueId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ValueId");
+
+                    b.ToTable("evidence", (string)null);
+                });
+
             modelBuilder.Entity("KhcnTracker.Domain.Reporting.ReportedValue", b =>
                 {
                     b.Property<int>("Id")
@@ -969,6 +1012,15 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.HasOne("KhcnTracker.Domain.Catalogue.Agency", null)
                         .WithMany()
                         .HasForeignKey("UnitCode", "AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.Evidence", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Reporting.ReportedValue", null)
+                        .WithMany()
+                        .HasForeignKey("ValueId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

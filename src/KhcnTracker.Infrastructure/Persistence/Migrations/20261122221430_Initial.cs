@@ -502,6 +502,30 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValueId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_evidence_reported_values_ValueId",
+                        column: x => x.ValueId,
+                        principalTable: "reported_values",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_agencies_SuccessorUnitCode_SuccessorCode",
                 table: "agencies",
@@ -573,6 +597,11 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "IX_documents_UnitCode",
                 table: "documents",
                 column: "UnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evidence_ValueId",
+                table: "evidence",
+                column: "ValueId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reported_values_IndicatorCode",
@@ -656,7 +685,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "reported_values");
+                name: "evidence");
 
             migrationBuilder.DropTable(
                 name: "targets");
@@ -671,16 +700,19 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "periods");
-
-            migrationBuilder.DropTable(
-                name: "indicators");
+                name: "reported_values");
 
             migrationBuilder.DropTable(
                 name: "agencies");
 
             migrationBuilder.DropTable(
                 name: "documents");
+
+            migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
+                name: "periods");
 
             migrationBuilder.DropTable(
                 name: "units");

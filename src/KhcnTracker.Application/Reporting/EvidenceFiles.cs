@@ -1,0 +1,69 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting;
+
+public sealed record EvidenceView(Guid Id, int ValueId, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt);
+
+/// <summary>A stored file: its SHA-256, size and the content type read from its bytes.</summary>
+public sealed record StoredFile(string Sha256, long Size, string ContentType);
+
+/// <summary>Where evidence files live (content-addressed by SHA-256), implemented in Infrastructure.</summary>
+public interface IEvidenceStore
+{
+    /// <summary>Reads the upload to its end (at most <paramref name="maxBytes"/>), checks its kind and stores it.</summary>
+    Task<StoredFile> StoreAsync(Stream content, long maxBytes, CancellationToken ct);
+
+    Stream Open(string sha256);
+}
+
+public sealed class EvidenceOptions
+{
+    public const string Section = "Evidence";
+
+    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+/// <summary>The reporting agency's staff attach evidence to a draft; whoever may read the value may download it.</summary>
+public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser user, IEvidenceStore store,
+    Microsoft.Extensions.Options.IOptions<EvidenceOptions> options, TimeProvider clock)
+{
+    public async Task<EvidenceView> AttachAsync(int valueId, string fileName, Stream content, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var value = await db.Values.FindAsync([valueId], ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {valueId}.");
+        var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
+        user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
+        // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
+        var stored = await store.StoreAsync(content, options.Value.MaxBytes, ct);
+        Evidence evidence = null!;
+        await CatalogueSaving.SaveAsync(db, ct, () =>
+        {
+            db.Evidence.Add(evidence = new Evidence(value, fileName, stored.ContentType, stored.Size, stored.Sha256, user.Account!, clock.GetUtcNow()));
+            return Task.CompletedTask;
+        });
+        return ToView(evidence);
+    }
+
+    public async Task<IReadOnlyList<EvidenceView>> ListAsync(int valueId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var value = await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == valueId, ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {valueId}.");
+        user.EnsureCanReadValuesOf(value.UnitCode);
+        return (await db.Evidence.AsNoTracking().Where(e => e.ValueId == valueId).OrderBy(e => e.UploadedAt).ToListAsync(ct)).Select(ToView).ToList();
+    }
+
+    public async Task<(EvidenceView File, Stream Content)> OpenAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy tệp minh chứng.");
+        var value = await db.Values.AsNoTracking().SingleAsync(v => v.Id == evidence.ValueId, ct);
+        user.EnsureCanReadValuesOf(value.UnitCode);
+        return (ToView(evidence), store.Open(evidence.Sha256));
+    }
+
+    private static EvidenceView ToView(Evidence e) =>
+        new(e.Id, e.ValueId, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedBy, e.UploadedAt);
+}

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Reporting;
+using KhcnTracker.Domain.Reporting;
+
+namespace KhcnTracker.Infrastructure.Files;
+
+/// <summary>
+/// Evidence files in a folder, named by their SHA-256 (<c>ab/abcdef…</c>): the same file is stored once, and a file
+/// is written completely to a temporary name before it takes its real one, so a crash or a full disk leaves no half file.
+/// </summary>
+public sealed class FileEvidenceStore(string folder) : IEvidenceStore
+{
+    public async Task<StoredFile> StoreAsync(Stream content, long maxBytes, CancellationToken ct)
+    {
+        var incoming = Path.Combine(folder, "incoming");
+        Directory.CreateDirectory(incoming);
+        var temporary = Path.Combine(incoming, Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (sha256, size) = await CopyAsync(content, temporary, maxBytes, ct);
+            var contentType = Recognise(temporary) ?? throw Refused("evidence.type-not-allowed",
+                "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
+            var final = PathOf(sha256);
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            if (File.Exists(final)) File.Delete(temporary);
+            else File.Move(temporary, final);
+            return new StoredFile(sha256, size, contentType);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw Refused("evidence.storage-failed", "Không lưu được tệp minh chứng (bộ nhớ lưu trữ đầy hoặc không ghi được); số liệu không thay đổi.");
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
+
+    private string PathOf(string sha256) => Path.Combine(folder, sha256[..2], sha256);
+
+    private static async Task<(string Sha256, long Size)> CopyAsync(Stream content, string path, long maxBytes, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        var buffer = new byte[81920];
+        long size = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            size += read;
+            if (size > maxBytes)
+                throw Refused("evidence.too-large", $"Tệp minh chứng vượt quá giới hạn {maxBytes / (1024 * 1024)} MB.");
+            hash.AppendData(buffer, 0, read);
+            await file.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+        if (size == 0) throw Refused("evidence.empty", "Tệp minh chứng rỗng.");
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+
+    private static string? Recognise(string path)
+    {
+        Span<byte> head = stackalloc byte[8];
+        using (var file = File.OpenRead(path)) head = head[..file.Read(head)];
+        return EvidenceKind.FromHeader(head, () => OfficeKind(path));
+    }
+
+    private static string? OfficeKind(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            return zip.GetEntry("word/document.xml") is not null ? EvidenceKind.Docx
+                : zip.GetEntry("xl/workbook.xml") is not null ? EvidenceKind.Xlsx
+                : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // looks like a ZIP, is not one
+        }
+    }
+
+    private static CommandRejectedException Refused(string code, string message) => new([new RuleViolation("file", code, message)]);
+}
