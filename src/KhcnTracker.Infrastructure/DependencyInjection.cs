@@ -13,6 +13,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString,
         string dataFolder)
     {
+        services.AddSingleton<KhcnTracker.Application.Reporting.Import.IValueFiles, Files.ValueFiles>();
         services.AddSingleton<KhcnTracker.Application.Reporting.IEvidenceStore>(new Files.FileEvidenceStore(Path.Combine(dataFolder, "files")));
         services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));
         services.AddSingleton<Auditing.AuditInterceptor>();

@@ -20,6 +20,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
+    /// <summary>Names where the changes saved through this context come from in the audit trail (e.g. an import batch).</summary>
+    void SetAuditOrigin(string origin);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

@@ -85,4 +85,7 @@ public sealed class AuditActor(Func<string?>? account = null, Func<string?>? ori
     public string Account() => account?.Invoke() ?? "system";
 
     public string Origin() => origin?.Invoke() ?? "system";
+
+    /// <summary>The same actor, with changes tagged as coming from <paramref name="tag"/> (kept beside the address).</summary>
+    public AuditActor From(string tag) => new(account, () => $"{tag} ({Origin()})");
 }

@@ -34,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Who the audit trail names for what this context saves.</summary>
     public Auditing.AuditActor Audit { get; set; } = Auditing.AuditActor.System;
 
+    public void SetAuditOrigin(string origin) => Audit = Audit.From(origin);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Reporting;
+using KhcnTracker.Application.Reporting.Import;
 
 namespace KhcnTracker.Web.Api;
 
@@ -45,6 +46,24 @@ public static class ValueEndpoints
             .WithSummary("Attaches an evidence file (PDF, DOCX, XLSX, PNG, JPEG; checked by content; size-limited) to a draft");
         api.MapGet("/{id:int}/evidence", (EvidenceFiles files, int id, CancellationToken ct) => files.ListAsync(id, ct))
             .WithSummary("The value's evidence files with their SHA-256");
+        api.MapGet("/template", async (ValueTemplate template, string period, HttpContext http, CancellationToken ct) =>
+            {
+                var file = new MemoryStream();
+                await template.WriteAsync(period, file, ct);
+                file.Position = 0;
+                return Results.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-so-lieu-{period}.xlsx");
+            })
+            .WithSummary("The values template (XLSX) pre-filled with the caller's assignments for a period");
+        api.MapPost("/import", async (ImportValues import, IFormFile file, CancellationToken ct) =>
+            {
+                await using var content = file.OpenReadStream();
+                var result = await import.HandleAsync(content, file.FileName, null, ct);
+                return result.Succeeded
+                    ? Results.Ok(new { applied = result.Applied, errors = Array.Empty<string>() })
+                    : Results.UnprocessableEntity(new { applied = 0, errors = result.Errors.Select(e => e.ToString()) });
+            })
+            .DisableAntiforgery()
+            .WithSummary("Imports a filled template (XLSX or CSV): all rows in one transaction, or none, with every error listed");
         api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
             .WithSummary("Every revision of the value, oldest first");
     }

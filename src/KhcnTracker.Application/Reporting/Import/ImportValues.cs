@@ -1,0 +1,133 @@
+using System.Globalization;
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting.Import;
+
+public sealed record ImportProgress(int RowsChecked, int RowsTotal);
+
+public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Imports a filled template: every row is checked first, then the whole file is applied in one transaction — or,
+/// if any row is wrong, nothing is, and every error is listed by sheet, row and column.
+/// </summary>
+public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, TimeProvider clock)
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public async Task<ImportResult> HandleAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        if (user.ReportingAgencies().Count == 0) throw new AccessDeniedException();
+        if (content.CanSeek && content.Length > MaxBytes)
+            return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+        var buffered = await BufferAsync(content, ct);
+        if (buffered is null) return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+
+        var file = files.Read(buffered, fileName);
+        if (file.Errors.Count > 0) return new ImportResult(0, file.Errors);
+        if (file.Rows.Count == 0) return Failed(file.Sheet, "Tệp không có dòng số liệu nào.");
+
+        await using var db = await dbFactory.CreateAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+        var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        var units = file.Rows.Select(r => r.Unit).Where(u => u is not null).Distinct().ToList();
+        var assignments = await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode)).ToDictionaryAsync(a => (a.UnitCode, a.IndicatorCode), ct);
+        var latest = (await db.Values.Where(v => units.Contains(v.UnitCode)).ToListAsync(ct))
+            .GroupBy(v => (v.UnitCode, v.IndicatorCode, v.PeriodCode)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Revision)!);
+
+        var errors = new List<ImportError>();
+        var seen = new HashSet<(string, string, string)>();
+        var now = clock.GetUtcNow();
+        var by = user.Account!;
+        for (var i = 0; i < file.Rows.Count; i++)
+        {
+            var row = file.Rows[i];
+            ImportError Error(int column, string message) => new(file.Sheet, row.Row, $"{ValueFileColumns.Letter(column)} ({ValueFileColumns.All[column]})", message);
+
+            if (!indicators.TryGetValue(row.Indicator ?? "", out var indicator)) { errors.Add(Error(1, $"Không có chỉ số mã “{row.Indicator}”.")); continue; }
+            if (!periods.TryGetValue(row.Period ?? "", out var period)) { errors.Add(Error(3, $"Không có kỳ báo cáo “{row.Period}” (viết 2025 hoặc 2025-H1).")); continue; }
+            if (row.Unit is null || !assignments.TryGetValue((row.Unit, indicator.Code), out var assignment) || !user.CanReportFor(row.Unit, assignment.AgencyCode))
+            { errors.Add(Error(0, $"Đơn vị của bạn không được giao báo cáo chỉ số này cho “{row.Unit}”.")); continue; }
+            if (!seen.Add((row.Unit, indicator.Code, period.Code))) { errors.Add(Error(1, "Chỉ số và kỳ này đã có ở một dòng phía trên.")); continue; }
+            if (ParseValue(row.Value) is not { } parsed) { errors.Add(Error(4, $"“{row.Value}” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).")); continue; }
+
+            try
+            {
+                var key = (row.Unit, indicator.Code, period.Code);
+                var current = latest.GetValueOrDefault(key);
+                if (current is null) db.Values.Add(ReportedValue.Draft(row.Unit, indicator, period, parsed, row.Source, row.Note, by, now));
+                else if (current.Status == ValueStatus.Approved)
+                {
+                    var next = current.Revise(period, by, now);
+                    next.Edit(indicator, period, parsed, row.Source, row.Note, by, now);
+                    db.Values.Add(next);
+                }
+                else current.Edit(indicator, period, parsed, row.Source, row.Note, by, now);
+            }
+            catch (DomainException e)
+            {
+                errors.Add(Error(4, RuleText(e)));
+            }
+            if (i % 500 == 0) progress?.Report(new ImportProgress(i + 1, file.Rows.Count));
+        }
+        progress?.Report(new ImportProgress(file.Rows.Count, file.Rows.Count));
+        if (errors.Count > 0) return new ImportResult(0, errors);
+
+        // One SaveChanges: one transaction, and the audit rows of the whole import commit together, tagged as one batch.
+        db.SetAuditOrigin($"import {Guid.NewGuid():N} {Path.GetFileName(fileName)}");
+        await CatalogueSaving.SaveAsync(db, ct, () => Task.CompletedTask);
+        return new ImportResult(file.Rows.Count, []);
+    }
+
+    private static decimal? ParseValue(object? cell) => cell switch
+    {
+        double d => (decimal)d,
+        decimal m => m,
+        int n => n,
+        long l => l,
+        string s when decimal.TryParse(s.Trim().Replace(" ", ""), NumberStyles.Number, Vietnamese, out var v) => v,
+        _ => null,
+    };
+
+    private static string RuleText(DomainException e) => e.Code switch
+    {
+        "period.locked" => "Kỳ báo cáo đã khóa.",
+        "period.closed" => "Kỳ báo cáo đã đóng.",
+        "value.not-editable" => "Số liệu đang chờ thẩm định, không sửa được.",
+        "value.computed" => "Chỉ số này được tính tự động, không nhập.",
+        "value.not-half-yearly" => "Chỉ số này chỉ báo cáo theo năm.",
+        "value.percent-over-100" => "Tỷ lệ phần trăm không được vượt quá 100.",
+        "value.percent-negative" => "Tỷ lệ phần trăm không được âm.",
+        "value.count-invalid" => "Số lượng phải là số nguyên không âm.",
+        "value.rank-invalid" => "Thứ hạng phải là số nguyên từ 1 trở lên.",
+        "value.milestone-invalid" => "Mốc chỉ nhận 1 (đạt) hoặc 0 (chưa đạt).",
+        "value.too-many-decimals" => "Nhiều chữ số thập phân hơn chỉ số cho phép.",
+        "value.value-negative" => "Giá trị không được âm.",
+        "value.text-too-long" => "Nội dung dài quá 2.000 ký tự.",
+        _ => e.Message,
+    };
+
+    private static ImportResult Failed(string sheet, string message) => new(0, [new ImportError(sheet, null, null, message)]);
+
+    private static async Task<MemoryStream?> BufferAsync(Stream content, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+}

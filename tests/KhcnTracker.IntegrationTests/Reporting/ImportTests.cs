@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KhcnTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace KhcnTracker.IntegrationTests.Reporting;
+
+/// <summary>Importing a filled template: the whole file in one transaction, or nothing, with every error placed.</summary>
+public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    static ImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public async Task AFilledTemplateIsAppliedWhole()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+        var (rows, sheets) = await TemplateAsync(staff, "2025");
+        Assert.True(rows.Count > 10);
+        Fill(rows, (row, i) => Default(row));
+
+        var result = await ImportAsync(staff, Xlsx(rows, sheets), "so-lieu-2025.xlsx");
+
+        Assert.True(result.StatusCode == HttpStatusCode.OK, await result.Content.ReadAsStringAsync());
+        Assert.Equal(rows.Count, (await result.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applied").GetInt32());
+        await using var db = Db();
+        Assert.Equal(rows.Count, await db.Values.CountAsync(v => v.UnitCode == "laocai" && v.PeriodCode == "2025"));
+        // One import, one batch in the audit trail.
+        var batch = await db.AuditLog.Where(a => a.Origin.StartsWith("import") && a.Origin.Contains("so-lieu-2025.xlsx")).ToListAsync();
+        Assert.Single(batch.Select(a => a.Origin).Distinct());
+        Assert.Equal(rows.Count, batch.Count(a => a.Entity == "ReportedValue"));
+    }
+
+    [Fact]
+    public async Task AFileWithThreeBadRowsAppliesNothingAndNamesEachError()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+        var (rows, sheets) = await TemplateAsync(staff, "2026-H1");
+        Assert.True(rows.Count >= 3);
+        var before = await CountAsync();
+        Fill(rows, (row, i) => i switch
+        {
+            0 => "mười hai",          // text in a numeric column
+            1 => 120,                 // a percentage over 100
+            _ when i == rows.Count - 1 => "12,5,3",
+            _ => Default(row),
+        });
+
+        var result = await ImportAsync(staff, Xlsx(rows, sheets), "so-lieu-sai.xlsx");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, result.StatusCode);
+        var errors = (await result.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.Equal("Trang “Số liệu”, dòng 2, cột E (Giá trị): “mười hai” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).", errors[0]);
+        Assert.StartsWith("Trang “Số liệu”, dòng 3, cột E (Giá trị):", errors[1]);
+        Assert.StartsWith($"Trang “Số liệu”, dòng {rows.Count + 1}, cột E (Giá trị):", errors[2]);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task AnotherSpreadsheetIsRecognisedAsNotTheTemplate()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+        using var other = new MemoryStream();
+        other.SaveAs(new[] { new { Ten = "Bảng tính khác", GiaTri = 1 } });
+
+        var result = await ImportAsync(staff, other.ToArray(), "bang-khac.xlsx");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, result.StatusCode);
+        Assert.Contains("không phải là mẫu nhập số liệu", await result.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A25MegabyteFileIsRefusedBeforeItIsRead()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+        var result = await ImportAsync(staff, new byte[25 * 1024 * 1024], "qua-lon.xlsx");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, result.StatusCode);
+        Assert.Contains("lớn hơn giới hạn 20 MB", await result.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("windows-1258", false)]
+    [InlineData("utf-8", false)]
+    [InlineData("utf-8", true)]
+    public async Task ACsvInTheVietnameseCodePageOrUtf8IsImported(string encoding, bool bom)
+    {
+        var indicator = encoding == "windows-1258" ? "non-cash-payment-share" : bom ? "digital-economy-grdp-share" : "online-public-service-use";
+        var csv = "Mã tỉnh;Mã chỉ số;Tên chỉ số;Kỳ báo cáo;Giá trị;Nguồn số liệu;Ghi chú\r\n" +
+                  $"laocai;{indicator};Tên;2026;61,5;Cục Thống kê;\"Số liệu ước tính; đã rà soát\"\r\n";
+        var bytes = encoding == "windows-1258" ? Windows1258(csv) : Encoding.GetEncoding(encoding).GetBytes(csv);
+        if (bom) bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+
+        var result = await ImportAsync(staff, bytes, "so-lieu.csv");
+
+        Assert.True(result.StatusCode == HttpStatusCode.OK, await result.Content.ReadAsStringAsync());
+        await using var db = Db();
+        var value = await db.Values.SingleAsync(v => v.UnitCode == "laocai" && v.IndicatorCode == indicator && v.PeriodCode == "2026");
+        Assert.Equal(61.5m, value.Value);
+        Assert.Equal("Cục Thống kê", value.Source);
+        Assert.Equal("Số liệu ước tính; đã rà soát", value.Note);
+    }
+
+    /// <summary>
+    /// Text as Windows-1258 writes it: letters with a circumflex, breve or horn are characters of their own, tone marks
+    /// follow as combining characters (the code page has no precomposed "ỉ" or "ố").
+    /// </summary>
+    private static byte[] Windows1258(string text)
+    {
+        var encoding = Encoding.GetEncoding(1258, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var tones = new[] { '\u0300', '\u0301', '\u0303', '\u0309', '\u0323' };
+        var output = new List<byte>();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            try { output.AddRange(encoding.GetBytes(c.ToString())); continue; }
+            catch (EncoderFallbackException) { }
+            var parts = c.ToString().Normalize(NormalizationForm.FormD);
+            var tone = parts.Where(tones.Contains).ToArray();
+            var letter = new string(parts.Where(p => !tones.Contains(p)).ToArray()).Normalize(NormalizationForm.FormC);
+            output.AddRange(encoding.GetBytes(letter + new string(tone)));
+        }
+        return [.. output];
+    }
+
+    private static object Default(IDictionary<string, object?> row) => 1;
+
+    private static void Fill(List<IDictionary<string, object?>> rows, Func<IDictionary<string, object?>, int, object?> value)
+    {
+        for (var i = 0; i < rows.Count; i++) rows[i]["Giá trị"] = value(rows[i], i);
+    }
+
+    private static async Task<(List<IDictionary<string, object?>> Rows, List<string> Sheets)> TemplateAsync(HttpClient client, string period)
+    {
+        var bytes = await client.GetByteArrayAsync($"/api/v1/values/template?period={period}");
+        using var stream = new MemoryStream(bytes);
+        var rows = stream.Query(useHeaderRow: true, sheetName: "Số liệu").Cast<IDictionary<string, object?>>().ToList();
+        return (rows, stream.GetSheetNames());
+    }
+
+    private static byte[] Xlsx(List<IDictionary<string, object?>> rows, List<string> sheets)
+    {
+        Assert.Contains("Hướng dẫn", sheets);
+        using var stream = new MemoryStream();
+        stream.SaveAs(new Dictionary<string, object>
+        {
+            ["Số liệu"] = rows.Select(r => r.ToDictionary(p => p.Key, p => p.Value)).ToList(),
+            ["Hướng dẫn"] = new[] { new Dictionary<string, object?> { ["A"] = "KHCN-MAU-SO-LIEU-V1" } },
+        });
+        return stream.ToArray();
+    }
+
+    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] bytes, string name)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return await client.PostAsync("/api/v1/values/import", new MultipartFormDataContent { { file, "file", name } });
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = Db();
+        return await db.Values.CountAsync();
+    }
+
+    private Infrastructure.Persistence.AppDbContext Db() => new(TestPostgres.Options(portal.ConnectionString));
+}
