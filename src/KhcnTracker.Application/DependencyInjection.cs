@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Reporting.Assignments>();
         services.AddScoped<Auditing.VerifyAuditChain>();
         services.AddScoped<Reporting.EvidenceFiles>();
+        services.AddScoped<Reporting.ListNotifications>();
         services.AddScoped<Reporting.Import.ImportValues>();
         services.AddScoped<Reporting.Import.ValueTemplate>();
         return services;

@@ -14,7 +14,7 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
                   "laocai,innovating-enterprise-share,,2025,\"18,4\",Sở KH&CN,\n" +
                   "laocai,ip-commercialisation-share,,2025,3,Sở KH&CN,\n";
 
-        await page.Locator("[data-testid=import-upload] input[type=file], input[type=file][data-testid=import-upload]").First
+        await page.GetByTestId("import-upload")
             .SetInputFilesAsync(new FilePayload { Name = "so-lieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 
         await Assertions.Expect(page.GetByText("Đã nhập 2 dòng số liệu.")).ToBeVisibleAsync();
@@ -30,7 +30,7 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
         var page = await session.OpenSignedInAsync("staff2.quangtri@demo.local", "/my-work");
         var csv = "Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\nlaocai,digital-economy-grdp-share,,2025,abc,,\n";
 
-        await page.Locator("input[type=file]").First
+        await page.GetByTestId("import-upload")
             .SetInputFilesAsync(new FilePayload { Name = "sai.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 
         await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)");

@@ -25,8 +25,14 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         await reviewer.GetByTestId("return-confirm").ClickAsync();
         await Assertions.Expect(reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "72,5" })).ToHaveCountAsync(0);
 
-        // Staff see the reason, correct and resubmit.
+        // Staff are told in the portal, see the reason, correct and resubmit.
         await staff.ReloadAsync();
+        await BrowserSession.WaitForCircuitAsync(staff);
+        await staff.GetByTestId("notifications").Locator("button").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("notification").Filter(new() { HasText = "Bị trả lại" }))
+            .ToContainTextAsync("Thiếu nguồn số liệu của Cục Thống kê.");
+        await BrowserSession.ScreenshotAsync(staff, "notifications");
+        await staff.GetByTestId("notification").Filter(new() { HasText = "Bị trả lại" }).ClickAsync();
         await BrowserSession.WaitForCircuitAsync(staff);
         await staff.GetByTestId("period-2025").ClickAsync();
         await Assertions.Expect(RowOf(staff)).ToContainTextAsync("Bị trả lại");
@@ -62,7 +68,7 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         await page.Locator("input[data-testid=value-source]").FillAsync(source);
         if (evidence)
         {
-            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            await page.GetByTestId("evidence-upload").SetInputFilesAsync(new FilePayload
             {
                 Name = "bao-cao-dvc-2025.pdf", MimeType = "application/pdf",
                 Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
