@@ -7,12 +7,13 @@ namespace KhcnTracker.Application.Catalogue;
 /// <summary>Saves a catalogue change and turns what PostgreSQL or the model refused into the application's refusals.</summary>
 internal static class CatalogueSaving
 {
-    public static async Task SaveAsync(IAppDbContext db, CancellationToken ct, Func<Task> change)
+    /// <param name="saveChanges">False when <paramref name="change"/> saves by itself (an import's own transaction).</param>
+    public static async Task SaveAsync(IAppDbContext db, CancellationToken ct, Func<Task> change, bool saveChanges = true)
     {
         try
         {
             await change();
-            await db.SaveChangesAsync(ct);
+            if (saveChanges) await db.SaveChangesAsync(ct);
         }
         catch (DomainException e)
         {

@@ -54,7 +54,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         db.Set<AuditEntry>().AddRange(rows!);
     }
 
-    private static AuditEntry? Row(EntityEntry entry, DateTimeOffset at, AuditActor actor)
+    /// <summary>The audit row of one tracked change, exactly as the interceptor writes it (used by bulk writers too).</summary>
+    internal static AuditEntry? Row(EntityEntry entry, DateTimeOffset at, AuditActor actor)
     {
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var property in entry.Properties.Where(p => !Skipped.Contains(p.Metadata.Name)))

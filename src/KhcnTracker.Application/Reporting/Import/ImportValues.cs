@@ -18,7 +18,7 @@ public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors
 /// Imports a filled template: every row is checked first, then the whole file is applied in one transaction — or,
 /// if any row is wrong, nothing is, and every error is listed by sheet, row and column.
 /// </summary>
-public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, TimeProvider clock)
+public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, IImportWriter writer, TimeProvider clock)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -44,6 +44,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             .GroupBy(v => (v.UnitCode, v.IndicatorCode, v.PeriodCode)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Revision)!);
 
         var errors = new List<ImportError>();
+        var created = new List<ReportedValue>();
         var seen = new HashSet<(string, string, string)>();
         var now = clock.GetUtcNow();
         var by = user.Account!;
@@ -63,7 +64,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             {
                 var key = (row.Unit, indicator.Code, period.Code);
                 var current = latest.GetValueOrDefault(key);
-                if (current is null) db.Values.Add(ReportedValue.Draft(row.Unit, indicator, period, parsed, row.Source, row.Note, by, now));
+                if (current is null) created.Add(ReportedValue.Draft(row.Unit, indicator, period, parsed, row.Source, row.Note, by, now));
                 else if (current.Status == ValueStatus.Approved)
                 {
                     var next = current.Revise(period, by, now);
@@ -81,9 +82,10 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         progress?.Report(new ImportProgress(file.Rows.Count, file.Rows.Count));
         if (errors.Count > 0) return new ImportResult(0, errors);
 
-        // One SaveChanges: one transaction, and the audit rows of the whole import commit together, tagged as one batch.
+        // One transaction: changed drafts through EF, new values by COPY, and the audit rows of the whole import commit
+        // together, tagged as one batch.
         db.SetAuditOrigin($"import {Guid.NewGuid():N} {Path.GetFileName(fileName)}");
-        await CatalogueSaving.SaveAsync(db, ct, () => Task.CompletedTask);
+        await CatalogueSaving.SaveAsync(db, ct, () => writer.SaveAsync(db, created, ct), saveChanges: false);
         return new ImportResult(file.Rows.Count, []);
     }
 

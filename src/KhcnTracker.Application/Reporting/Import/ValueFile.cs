@@ -43,3 +43,12 @@ public interface IValueFiles
 
     void WriteTemplate(Stream destination, IReadOnlyList<ValueFileRow> rows, IReadOnlyDictionary<string, string> indicatorNames);
 }
+
+/// <summary>
+/// Saves an import in one transaction: the changes tracked in <c>db</c> and the <c>created</c> values, which are many and
+/// new, so they go by PostgreSQL's COPY with their audit rows (implemented in Infrastructure).
+/// </summary>
+public interface IImportWriter
+{
+    Task SaveAsync(Common.IAppDbContext db, IReadOnlyList<Domain.Reporting.ReportedValue> created, CancellationToken ct);
+}

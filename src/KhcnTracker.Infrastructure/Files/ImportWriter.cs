@@ -1,0 +1,93 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Reporting.Import;
+using KhcnTracker.Domain.Auditing;
+using KhcnTracker.Domain.Reporting;
+using KhcnTracker.Infrastructure.Auditing;
+using KhcnTracker.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KhcnTracker.Infrastructure.Files;
+
+/// <summary>
+/// An import's transaction: EF saves what changed; the new values and their audit rows go by binary COPY — the audit
+/// rows built by the interceptor's own code, so the trail reads the same whichever way a value came in.
+/// </summary>
+public sealed class ImportWriter(TimeProvider clock) : IImportWriter
+{
+    public async Task SaveAsync(IAppDbContext context, IReadOnlyList<ReportedValue> created, CancellationToken ct)
+    {
+        var db = (AppDbContext)context;
+        // Adding gives each new value its HiLo id and lets the interceptor's code describe it; then EF lets go of it.
+        var at = clock.GetUtcNow();
+        var audit = new List<AuditEntry>(created.Count);
+        foreach (var value in created)
+        {
+            var entry = db.Values.Add(value);
+            audit.Add(AuditInterceptor.Row(entry, at, db.Audit)!);
+            entry.State = EntityState.Detached;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await CopyValuesAsync(connection, created, ct);
+            await CopyAuditAsync(connection, audit, ct);
+            await transaction.CommitAsync(ct);
+        });
+    }
+
+    private static async Task CopyValuesAsync(NpgsqlConnection connection, IReadOnlyList<ReportedValue> values, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync("""
+            COPY reported_values ("Id", "UnitCode", "IndicatorCode", "PeriodCode", "Revision", "Value", "Source", "Note", "Status",
+                                  "EnteredBy", "EnteredAt") FROM STDIN (FORMAT BINARY)
+            """, ct);
+        foreach (var v in values)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(v.Id, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(v.UnitCode, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.IndicatorCode, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.PeriodCode, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.Revision, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(copy, v.Value, NpgsqlDbType.Numeric, ct);
+            await WriteNullableAsync(copy, v.Source, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, v.Note, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.Status.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.EnteredBy, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.EnteredAt, NpgsqlDbType.TimestampTz, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private static async Task CopyAuditAsync(NpgsqlConnection connection, IReadOnlyList<AuditEntry> rows, CancellationToken ct)
+    {
+        // The chain trigger numbers and hashes each row as it arrives, exactly as for rows EF inserts.
+        await using var copy = await connection.BeginBinaryImportAsync("""
+            COPY audit_log (at, actor, origin, entity, entity_key, action, changes, previous_hash, hash) FROM STDIN (FORMAT BINARY)
+            """, ct);
+        foreach (var a in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(a.At, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(a.Actor, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(a.Origin, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(a.Entity, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(a.EntityKey, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(a.Action, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(a.Changes, NpgsqlDbType.Jsonb, ct);
+            await copy.WriteAsync("", NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync("", NpgsqlDbType.Varchar, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Reporting.Import;
+using KhcnTracker.Domain.Access;
+using KhcnTracker.Infrastructure.Files;
+using KhcnTracker.Infrastructure.Persistence;
+using KhcnTracker.Testing;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KhcnTracker.Benchmarks;
+
+/// <summary>
+/// Importing N values from one XLSX file through the portal's own import (read, check every row, write values and audit
+/// rows in one transaction) beside PostgreSQL's COPY of the same rows into a table of the same shape.
+/// </summary>
+internal static class ImportBenchmark
+{
+    private sealed class Staff : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public string? Account => "staff.laocai@demo.local";
+        public string? Name => "Benchmark";
+        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.DepartmentStaff, "laocai", "skhcn")];
+    }
+
+    public static async Task RunAsync(int rows)
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        const int periodsPerIndicator = 20;
+        var indicators = (rows + periodsPerIndicator - 1) / periodsPerIndicator;
+        await SeedAsync(connectionString, indicators);
+
+        var fileRows = Enumerable.Range(0, rows).Select(i => new ValueFileRow(i + 2, "laocai", $"bench-{i / periodsPerIndicator:D5}", Period(i % periodsPerIndicator),
+            (double)(i % 1000) / 10, "Cục Thống kê", null)).ToList();
+        var files = new ValueFiles();
+        var xlsx = new MemoryStream();
+        files.WriteTemplate(xlsx, fileRows, new Dictionary<string, string>());
+        Console.WriteLine($"File: {rows:N0} rows, {xlsx.Length / 1024.0 / 1024.0:N1} MB XLSX");
+
+        var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), new Staff());
+        var import = new ImportValues(factory, new Staff(), files, new ImportWriter(TimeProvider.System), TimeProvider.System);
+        xlsx.Position = 0;
+        var watch = Stopwatch.StartNew();
+        var result = await import.HandleAsync(xlsx, "benchmark.xlsx");
+        var importSeconds = watch.Elapsed.TotalSeconds;
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Errors.Take(5)));
+
+        var copySeconds = await CopyAsync(connectionString, fileRows);
+        Console.WriteLine($"Import: {importSeconds:N2} s = {rows / importSeconds:N0} rows/s (values + audit rows, one transaction)");
+        Console.WriteLine($"COPY:   {copySeconds:N2} s = {rows / copySeconds:N0} rows/s (the same rows, binary COPY into a table of the same shape)");
+        Console.WriteLine($"Ratio:  import takes {importSeconds / copySeconds:N1}× as long as COPY");
+    }
+
+    private static string Period(int i) => $"{2030 + i / 2}{(i % 2 == 0 ? "" : "-H1")}";
+
+    private static async Task SeedAsync(string connectionString, int indicators)
+    {
+        await TestPostgres.ExecuteAsync(connectionString, $"""
+            INSERT INTO periods ("Code", "Year", "Half", "DueOn", "State")
+            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31), 'Open'
+            FROM generate_series(2030, 2039) y, (VALUES (''), ('-H1')) p(h);
+            INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
+            SELECT 'bench-' || lpad(i::text, 5, '0'), 'Chỉ số thử ' || i, 'Benchmark ' || i, 4, 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so thu ' || i
+            FROM generate_series(0, {indicators - 1}) i;
+            INSERT INTO assignments ("UnitCode", "IndicatorCode", "AgencyCode")
+            SELECT 'laocai', 'bench-' || lpad(i::text, 5, '0'), 'skhcn' FROM generate_series(0, {indicators - 1}) i;
+            """);
+    }
+
+    private static async Task<double> CopyAsync(string connectionString, IReadOnlyList<ValueFileRow> rows)
+    {
+        await TestPostgres.ExecuteAsync(connectionString, "CREATE TABLE reported_values_copy (LIKE reported_values INCLUDING DEFAULTS)");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY reported_values_copy ("Id", "UnitCode", "IndicatorCode", "PeriodCode", "Revision", "Value", "Source", "Status", "EnteredBy", "EnteredAt") FROM STDIN (FORMAT BINARY)"""))
+        {
+            var id = 0;
+            var now = DateTimeOffset.UtcNow;
+            foreach (var row in rows)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(++id, NpgsqlDbType.Integer);
+                await copy.WriteAsync(row.Unit!, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(row.Indicator!, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(row.Period!, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(1, NpgsqlDbType.Integer);
+                await copy.WriteAsync((decimal)(double)row.Value!, NpgsqlDbType.Numeric);
+                await copy.WriteAsync(row.Source!, NpgsqlDbType.Varchar);
+                await copy.WriteAsync("Draft", NpgsqlDbType.Varchar);
+                await copy.WriteAsync("staff.laocai@demo.local", NpgsqlDbType.Varchar);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+            }
+            await copy.CompleteAsync();
+        }
+        return watch.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,14 @@
+using KhcnTracker.Benchmarks;
+
+// Each benchmark prints its figures and its physical reference, measured in the same run on the same database.
+var which = args.FirstOrDefault() ?? "import";
+switch (which)
+{
+    case "import":
+        await ImportBenchmark.RunAsync(rows: args.Length > 1 ? int.Parse(args[1]) : 50_000);
+        break;
+    default:
+        Console.Error.WriteLine("Benchmarks: import [rows]");
+        return 1;
+}
+return 0;
