@@ -64,6 +64,33 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task FormulasCountWithTheirValueAndMergedOrTextCellsAreNamedAsErrors()
+    {
+        var headers = "ABCDEFG".Select((letter, i) => new HandMadeWorkbook.Cell($"{letter}1", Text: new[]
+            { "Mã tỉnh", "Mã chỉ số", "Tên chỉ số", "Kỳ báo cáo", "Giá trị", "Nguồn số liệu", "Ghi chú" }[i]));
+        HandMadeWorkbook.Cell[] Row(int r, string indicator, HandMadeWorkbook.Cell? value, string period = "2026-H1") =>
+            [new($"A{r}", "laocai"), new($"B{r}", indicator), new($"D{r}", period), .. value is null ? Array.Empty<HandMadeWorkbook.Cell>() : [value]];
+        var data = headers
+            .Concat(Row(2, "digital-economy-grdp-share", new("E2", Number: 12.5, Formula: "10+2.5")))   // a formula: its cached value
+            .Concat(Row(3, "online-public-service-use", new("E3", Number: 70)))                          // merged down over E4
+            .Concat(Row(4, "non-cash-payment-share", null))
+            .Concat(Row(5, "innovating-enterprise-share", new("E5", Text: "khoảng 13"), "2026"))        // text where a number belongs
+            .ToList();
+        var guide = new List<HandMadeWorkbook.Cell> { new("A1", "KHCN-MAU-SO-LIEU-V1") };
+        using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
+        var before = await CountAsync();
+
+        var result = await ImportAsync(staff, HandMadeWorkbook.Create(data, ["E3:E4", "F2:F5"], guide), "excel-that-nguoi-dung.xlsx");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, result.StatusCode);
+        var errors = (await result.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(2, errors.Count); // row 2's formula counts as 12,5; row 3 is fine
+        Assert.StartsWith("Trang “Số liệu”, dòng 4, cột E (Giá trị):", errors[0]);
+        Assert.StartsWith("Trang “Số liệu”, dòng 5, cột E (Giá trị): “khoảng 13” không phải là số", errors[1]);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task AnotherSpreadsheetIsRecognisedAsNotTheTemplate()
     {
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
