@@ -16,7 +16,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _binDir;
-    private readonly string _clusterDir;
+    private string _clusterDir;
     private readonly ILogger _logger;
     private bool _stopped;
 
@@ -48,6 +48,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         var binDir = PostgresBinaries.Locate(options.BinarySearchPaths);
         var dataFolder = PrepareDataFolder(Path.GetFullPath(options.DataFolder));
         var cluster = new EmbeddedPostgresCluster(binDir, dataFolder, options.Database, FreeLoopbackPort(), logger);
+        await cluster.ChooseClusterFolderAsync(ct);
         await cluster.InitialiseAsync(options.Ephemeral, ct);
         await cluster.RecoverStaleLockAsync(ct);
         await cluster.StartServerAsync(options.Ephemeral, ct);
@@ -80,6 +81,27 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         }
         return folder;
     }
+
+    /// <summary>
+    /// As root the server runs as <c>postgres</c>, which cannot enter a folder such as <c>/root/…</c>. Then the cluster
+    /// lives under <c>/var/lib/khcntracker/</c>, one folder per data folder, and the log says where.
+    /// </summary>
+    private async Task ChooseClusterFolderAsync(CancellationToken ct)
+    {
+        if (!IsRoot) return;
+        await EnsureServiceUserExistsAsync(ct);
+        var reachable = await ProcessRunner.RunAsync("runuser", ["-u", ServiceUser, "--", "test", "-x", DataFolder], CommandTimeout, ct);
+        if (reachable.ExitCode == 0) return;
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DataFolder)))[..12];
+        _clusterDir = Path.Combine(FallbackRoot, $"pgdata-{id}");
+        Directory.CreateDirectory(FallbackRoot);
+        _logger.LogWarning("The postgres user cannot reach {Folder}: the cluster lives in {Cluster} instead", DataFolder, _clusterDir);
+    }
+
+    public const string FallbackRoot = "/var/lib/khcntracker";
+
+    /// <summary>Where the cluster's files are (inside the data folder, or the fallback for root).</summary>
+    public string ClusterFolder => _clusterDir;
 
     private async Task InitialiseAsync(bool ephemeral, CancellationToken ct)
     {
@@ -122,7 +144,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     {
         var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{_clusterDir}'";
         if (ephemeral) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var logFile = Path.Combine(DataFolder, "postgres.log");
+        var logFile = Path.Combine(Path.GetDirectoryName(_clusterDir)!, Path.GetFileName(_clusterDir) + ".log");
         if (IsRoot) await EnsureServiceUserOwnsAsync(logFile, ct);
         var result = await RunAsync("pg_ctl", ["-D", _clusterDir, "-l", logFile, "-w", "-t", "60", "-o", settings, "start"], ct);
         if (result.ExitCode != 0)
@@ -153,7 +175,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     {
         if (!IsRoot) return;
         await EnsureServiceUserExistsAsync(ct);
-        await ProcessRunner.RunAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", DataFolder], CommandTimeout, ct);
+        await ProcessRunner.RunAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", _clusterDir.StartsWith(DataFolder, StringComparison.Ordinal) ? DataFolder : _clusterDir], CommandTimeout, ct);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_clusterDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var canEnter = await ProcessRunner.RunAsync("runuser", ["-u", ServiceUser, "--", "test", "-w", _clusterDir], CommandTimeout, ct);
         if (canEnter.ExitCode != 0)
@@ -163,7 +185,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     private async Task EnsureServiceUserOwnsAsync(string logFile, CancellationToken ct)
     {
         if (!File.Exists(logFile)) await File.WriteAllTextAsync(logFile, "", ct);
-        await ProcessRunner.RunAsync("chown", [$"{ServiceUser}:{ServiceUser}", logFile, DataFolder], CommandTimeout, ct);
+        await ProcessRunner.RunAsync("chown", [$"{ServiceUser}:{ServiceUser}", logFile], CommandTimeout, ct);
     }
 
     private static async Task EnsureServiceUserExistsAsync(CancellationToken ct)

@@ -85,6 +85,31 @@ public sealed class EmbeddedPostgresLauncherTests : IDisposable
         Assert.True(await CanQueryAsync(cluster));
     }
 
+    [Fact]
+    public async Task AsRootADataFolderThePostgresUserCannotEnterStillWorks()
+    {
+        // Like a clone under /root: a parent folder only its owner may enter.
+        var privateParent = Directory.CreateDirectory(Path.Combine(_folder, "private")).FullName;
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(privateParent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var options = new EmbeddedPostgresOptions { DataFolder = Path.Combine(privateParent, ".data"), Ephemeral = true };
+
+        string clusterFolder;
+        await using (var cluster = await EmbeddedPostgresCluster.StartAsync(options))
+        {
+            clusterFolder = cluster.ClusterFolder;
+            Assert.True(await CanQueryAsync(cluster));
+        }
+        await using (var again = await EmbeddedPostgresCluster.StartAsync(options))
+            Assert.Equal(clusterFolder, again.ClusterFolder); // the same cluster on the next start: data survives
+
+        if (Environment.UserName == "root")
+        {
+            Assert.StartsWith(EmbeddedPostgresCluster.FallbackRoot, clusterFolder);
+            Directory.Delete(clusterFolder, recursive: true);
+            File.Delete(clusterFolder + ".log");
+        }
+    }
+
     private static async Task<bool> CanQueryAsync(EmbeddedPostgresCluster cluster)
     {
         await using var db = new AppDbContext(TestPostgres.Options(cluster.ConnectionString()));
