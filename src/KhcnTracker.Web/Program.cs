@@ -50,14 +50,20 @@ embedded?.StopWith(app.Lifetime);
 
 if (command is not null)
 {
-    var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
-    await initializer.MigrateAsync(CancellationToken.None);
-    if (command == "--load-catalogue")
-        await app.Services.GetRequiredService<CatalogueLoader>().LoadAsync(CatalogueFiles.ReadShipped());
-    if (command == "create-admin" && !await AdminAccount.CreateAsync(app.Services, args))
-        return 1;
-    if (embedded is not null) await embedded.StopAsync();
-    return 0;
+    // A command runs and exits; the embedded cluster stops whatever the outcome.
+    try
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        if (command == "--load-catalogue")
+            await app.Services.GetRequiredService<CatalogueLoader>().LoadAsync(CatalogueFiles.ReadShipped());
+        if (command == "create-admin" && !await AdminAccount.CreateAsync(app.Services, args))
+            return 1;
+        return 0;
+    }
+    finally
+    {
+        if (embedded is not null) await embedded.StopAsync();
+    }
 }
 
 if (!app.Environment.IsDevelopment())
