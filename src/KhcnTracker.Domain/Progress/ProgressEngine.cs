@@ -105,7 +105,9 @@ public static class ProgressEngine
     /// <summary>A milestone has no trend: reached (1) → achieved; past its year → not achieved; reported 0 before → needs acceleration.</summary>
     private static ProgressResult Milestone(Target target, IReadOnlyList<Observation> values, int currentYear)
     {
-        var latest = values.Count > 0 ? values[^1] : (Observation?)null;
+        // As for every target, once its year has passed only what was reported up to it counts.
+        var counted = target.Year < currentYear ? values.Where(v => v.Year <= target.Year + 0.5m).ToList() : values;
+        var latest = counted.Count > 0 ? counted[^1] : (Observation?)null;
         var status = latest?.Value == 1 ? ProgressStatus.Achieved
             : target.Year < currentYear ? ProgressStatus.NotAchieved
             : latest is null ? ProgressStatus.NoData
