@@ -17,6 +17,8 @@ public sealed class BrowserSession : IAsyncLifetime
         var chromium = Environment.GetEnvironmentVariable("KHCN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))
             throw new InvalidOperationException($"Chromium was not found at {chromium}: run `sudo apt-get install -y chromium` or set KHCN_CHROMIUM.");
+        // Two cores run two test projects at once: give the circuit time before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -9,6 +9,7 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
     public async Task StaffImportACsvAndSeeTheValuesAsDrafts()
     {
         var page = await session.OpenSignedInAsync("staff.laocai@demo.local", "/my-work");
+        await Assertions.Expect(page.GetByTestId("my-values")).ToBeVisibleAsync();
         await page.GetByTestId("period-2025").ClickAsync();
         var csv = "Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\n" +
                   "laocai,innovating-enterprise-share,,2025,\"18,4\",Sở KH&CN,\n" +
@@ -17,7 +18,7 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
         await page.GetByTestId("import-upload")
             .SetInputFilesAsync(new FilePayload { Name = "so-lieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 
-        await Assertions.Expect(page.GetByText("Đã nhập 2 dòng số liệu.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Đã nhập 2 dòng số liệu.")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         var row = page.Locator("tr.value-row-innovating-enterprise-share-2025");
         await Assertions.Expect(row).ToContainTextAsync("18,4");
         await Assertions.Expect(row).ToContainTextAsync("Nháp");
@@ -29,10 +30,12 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
     {
         var page = await session.OpenSignedInAsync("staff2.quangtri@demo.local", "/my-work");
         var csv = "Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\nlaocai,digital-economy-grdp-share,,2025,abc,,\n";
+        // The upload control wires itself up after the worklist renders: wait for the worklist first.
+        await Assertions.Expect(page.GetByTestId("my-values")).ToBeVisibleAsync();
 
         await page.GetByTestId("import-upload")
             .SetInputFilesAsync(new FilePayload { Name = "sai.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 
-        await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)");
+        await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)", new() { Timeout = 20_000 });
     }
 }
