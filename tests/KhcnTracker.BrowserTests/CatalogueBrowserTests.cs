@@ -8,9 +8,13 @@ public sealed class CatalogueBrowserTests(BrowserSession session) : IClassFixtur
     public async Task SearchingWithoutDiacriticsFindsLaoCaisDigitalEconomyTargetAndItsQuote()
     {
         var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/catalogue/targets");
+        // Type only once the page has loaded its filters and first rows: a render that lands mid-typing resets the box.
+        await Assertions.Expect(page.GetByTestId("targets-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Văn bản" })).ToBeVisibleAsync();
 
         // MudTextField puts extra attributes on its <input>.
         await page.Locator("input[data-testid=target-search]").FillAsync("kinh te so");
+        await Assertions.Expect(page.Locator("input[data-testid=target-search]")).ToHaveValueAsync("kinh te so");
         var grid = page.GetByTestId("targets-grid");
         await Assertions.Expect(grid.GetByText("Lào Cai").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "targets-search");
