@@ -56,6 +56,26 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByTestId("login-submit").ClickAsync();
     }
 
+    /// <summary>
+    /// Chooses a file in an upload control and waits for <paramref name="outcome"/>. Blazor wires a file input up by
+    /// JS interop after its first render, so a file chosen in that instant is lost: choose it again, as a person would.
+    /// </summary>
+    public static async Task UploadAsync(IPage page, string testId, FilePayload file, ILocator outcome)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByTestId(testId).SetInputFilesAsync(file);
+            try
+            {
+                await Assertions.Expect(outcome.First).ToBeVisibleAsync(new() { Timeout = 7_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
 

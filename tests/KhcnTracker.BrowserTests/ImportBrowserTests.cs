@@ -15,10 +15,9 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
                   "laocai,innovating-enterprise-share,,2025,\"18,4\",Sở KH&CN,\n" +
                   "laocai,ip-commercialisation-share,,2025,3,Sở KH&CN,\n";
 
-        await page.GetByTestId("import-upload")
-            .SetInputFilesAsync(new FilePayload { Name = "so-lieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-
-        await Assertions.Expect(page.GetByText("Đã nhập 2 dòng số liệu.")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await BrowserSession.UploadAsync(page, "import-upload",
+            new FilePayload { Name = "so-lieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) },
+            page.GetByText("Đã nhập 2 dòng số liệu."));
         var row = page.Locator("tr.value-row-innovating-enterprise-share-2025");
         await Assertions.Expect(row).ToContainTextAsync("18,4");
         await Assertions.Expect(row).ToContainTextAsync("Nháp");
@@ -33,9 +32,10 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
         // The upload control wires itself up after the worklist renders: wait for the worklist first.
         await Assertions.Expect(page.GetByTestId("my-values")).ToBeVisibleAsync();
 
-        await page.GetByTestId("import-upload")
-            .SetInputFilesAsync(new FilePayload { Name = "sai.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await BrowserSession.UploadAsync(page, "import-upload",
+            new FilePayload { Name = "sai.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) },
+            page.GetByTestId("import-error"));
 
-        await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)");
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         // The reviewer returns it with a reason.
         var reviewer = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/review");
         var waiting = reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "72,5" });
-        await Assertions.Expect(waiting.GetByTestId("evidence-link")).ToContainTextAsync("bao-cao-dvc-2025.pdf");
+        await Assertions.Expect(waiting.GetByTestId("evidence-link").First).ToContainTextAsync("bao-cao-dvc-2025.pdf");
         await BrowserSession.ScreenshotAsync(reviewer, "review-waiting");
         await waiting.GetByTestId("return").ClickAsync();
         await reviewer.Locator("textarea[data-testid=return-reason-input]").FillAsync("Thiếu nguồn số liệu của Cục Thống kê.");
@@ -68,12 +68,11 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         await page.Locator("input[data-testid=value-source]").FillAsync(source);
         if (evidence)
         {
-            await page.GetByTestId("evidence-upload").SetInputFilesAsync(new FilePayload
+            await BrowserSession.UploadAsync(page, "evidence-upload", new FilePayload
             {
                 Name = "bao-cao-dvc-2025.pdf", MimeType = "application/pdf",
                 Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
-            });
-            await Assertions.Expect(page.GetByText("bao-cao-dvc-2025.pdf")).ToBeVisibleAsync();
+            }, page.GetByText("bao-cao-dvc-2025.pdf"));
         }
         await page.GetByTestId("value-submit").ClickAsync();
         await Assertions.Expect(page.Locator("input[data-testid=value-input]")).ToHaveCountAsync(0);
