@@ -50,6 +50,12 @@ public static class CatalogueWords
         ["not-started"] = PlanTaskStatus.NotStarted, ["in-progress"] = PlanTaskStatus.InProgress, ["done"] = PlanTaskStatus.Done,
     });
 
+    public static readonly Words<Domain.Reporting.ValueStatus> ValueStatus = new(new()
+    {
+        ["draft"] = Domain.Reporting.ValueStatus.Draft, ["submitted"] = Domain.Reporting.ValueStatus.Submitted,
+        ["approved"] = Domain.Reporting.ValueStatus.Approved, ["returned"] = Domain.Reporting.ValueStatus.Returned,
+    });
+
     public static readonly Words<IndicatorAreas> Area = new(new()
     {
         ["khcn"] = IndicatorAreas.Khcn, ["dmst"] = IndicatorAreas.Dmst, ["cds"] = IndicatorAreas.Cds,

@@ -38,7 +38,7 @@ public sealed class SaveDocument(IAppDbContextFactory dbFactory, ICurrentUser us
             throw new CommandRejectedException([new RuleViolation(nameof(c.Unit), "target.unit-missing", "Unknown unit.")]);
         var details = new DocumentDetails(c.Number, CatalogueWords.Kind.Parse(c.Kind), c.TitleVi, c.TitleEn, c.Issuer, c.Unit,
             c.Date, c.Year, string.IsNullOrWhiteSpace(c.Implements) ? null : c.Implements, c.SourceFile, ToBeConfirmed: false);
-        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             if (c.Version is { } version)
             {

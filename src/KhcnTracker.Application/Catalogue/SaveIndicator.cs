@@ -35,7 +35,7 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
         await using var db = await dbFactory.CreateAsync(ct);
         var details = new IndicatorDetails(c.NameVi, c.NameEn, CatalogueWords.ParseAreas(c.Areas), CatalogueWords.Measure.Parse(c.Unit),
             CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula);
-        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             var inputs = new Indicator(c.Code, details).FormulaInputs();
             foreach (var input in inputs)

@@ -44,7 +44,7 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
             command.BaselineYear, command.BaselineValue, command.NoteVi);
         var source = new TargetSource(command.SourceFile, command.SourceQuote);
         Target? target = null;
-        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             if (command.Id is { } id)
             {

@@ -38,7 +38,7 @@ public sealed class SaveTask(IAppDbContextFactory dbFactory, ICurrentUser user, 
         if (!agencies.Contains(c.LeadAgency) || c.CoordinatingAgencies.Any(a => !agencies.Contains(a)))
             throw new CommandRejectedException([new RuleViolation(nameof(c.LeadAgency), "task.lead-agency-missing", "Unknown agency.")]);
         PlanTask? task = null;
-        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             var details = new TaskDetails(c.NameVi, c.LeadAgency, c.CoordinatingAgencies, null, c.ProductVi, c.StartYear, c.EndYear,
                 null, null, null);

@@ -28,7 +28,7 @@ public sealed class Assignments(IAppDbContextFactory dbFactory, ICurrentUser use
         if (await db.Agencies.FindAsync([unit, agency], ct) is null)
             throw new CommandRejectedException([new RuleViolation("agency", "task.lead-agency-missing", "Unknown agency.")]);
         var assignment = await db.Assignments.FindAsync([unit, indicator], ct);
-        await CatalogueSaving.SaveAsync(db, ct, () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
             if (assignment is null) db.Assignments.Add(new Assignment(unit, indicator, agency));
             else

@@ -39,7 +39,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
         var stored = await store.StoreAsync(content, options.Value.MaxBytes, ct);
         Evidence evidence = null!;
-        await CatalogueSaving.SaveAsync(db, ct, () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
             db.Evidence.Add(evidence = new Evidence(value, fileName, stored.ContentType, stored.Size, stored.Sha256, user.Account!, clock.GetUtcNow()));
             return Task.CompletedTask;
@@ -47,12 +47,18 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         return ToView(evidence);
     }
 
-    public async Task<IReadOnlyList<EvidenceView>> ListAsync(int valueId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvidenceView>> ListAsync(int valueId, CancellationToken ct = default) =>
+        (await ListAsync([valueId], ct)).GetValueOrDefault(valueId) ?? [];
+
+    /// <summary>The evidence of several values in one query (a review list), each value checked against the caller's scope.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<EvidenceView>>> ListAsync(IReadOnlyCollection<int> valueIds, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == valueId, ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {valueId}.");
-        user.EnsureCanReadValuesOf(value.UnitCode);
-        return (await db.Evidence.AsNoTracking().Where(e => e.ValueId == valueId).OrderBy(e => e.UploadedAt).ToListAsync(ct)).Select(ToView).ToList();
+        var units = await db.Values.AsNoTracking().Where(v => valueIds.Contains(v.Id)).Select(v => new { v.Id, v.UnitCode }).ToListAsync(ct);
+        if (units.Count < valueIds.Count) throw new NotFoundException("Không tìm thấy số liệu.");
+        foreach (var unit in units.Select(u => u.UnitCode).Distinct()) user.EnsureCanReadValuesOf(unit);
+        var files = await db.Evidence.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderBy(e => e.UploadedAt).ToListAsync(ct);
+        return files.GroupBy(e => e.ValueId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceView>)g.Select(ToView).ToList());
     }
 
     public async Task<(EvidenceView File, Stream Content)> OpenAsync(Guid id, CancellationToken ct = default)

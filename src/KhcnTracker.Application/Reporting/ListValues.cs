@@ -23,7 +23,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
         if (!filter.AllRevisions)
             rows = rows.Where(r => !db.Values.Any(newer => newer.UnitCode == r.Value.UnitCode && newer.IndicatorCode == r.Value.IndicatorCode
                                                          && newer.PeriodCode == r.Value.PeriodCode && newer.Revision > r.Value.Revision));
-        if (ValueMapping.TryParse(filter.Status, out var status)) rows = rows.Where(r => r.Value.Status == status);
+        if (Catalogue.CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(r => r.Value.Status == status);
         var list = await rows.OrderBy(r => r.Value.UnitCode).ThenBy(r => r.Value.PeriodCode).ThenBy(r => r.NameVi)
             .ThenBy(r => r.Value.Revision).ToListAsync(ct);
         // Without a unit, the scope filters: national roles see all provinces, the others their own.

@@ -48,7 +48,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
             throw new ConcurrencyConflictException(ValueConflict.Message(latest));
 
         ReportedValue saved = null!;
-        await CatalogueSaving.SaveAsync(db, ct, () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
             if (latest is null)
                 db.Values.Add(saved = ReportedValue.Draft(c.Unit, indicator, period, c.Value, c.Source, c.Note, by, now));
@@ -76,5 +76,13 @@ internal static class ValueConflict
     /// <summary>Shows the other person's value, so nothing is overwritten silently and nobody has to guess.</summary>
     public static string Message(ReportedValue current) =>
         $"Số liệu này vừa được {current.EnteredBy} cập nhật thành {current.Value?.ToString("#,##0.######", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) ?? "(trống)"} " +
-        $"(trạng thái: {ValueMapping.Word(current.Status)}). Hãy tải lại rồi sửa tiếp.";
+        $"(trạng thái: {StatusVi(current.Status)}). Hãy tải lại rồi sửa tiếp.";
+
+    private static string StatusVi(ValueStatus status) => status switch
+    {
+        ValueStatus.Draft => "nháp",
+        ValueStatus.Submitted => "chờ thẩm định",
+        ValueStatus.Approved => "đã phê duyệt",
+        _ => "bị trả lại",
+    };
 }

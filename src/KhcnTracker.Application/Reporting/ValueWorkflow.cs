@@ -47,7 +47,7 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
         var period = await db.Periods.FindAsync([value.PeriodCode], ct) ?? throw new NotFoundException($"Không tìm thấy kỳ {value.PeriodCode}.");
         if (version is { } v && v != value.Version)
             throw new ConcurrencyConflictException(ValueConflict.Message(value));
-        await CatalogueSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             await change(db, value, period);
             if (version is { } expected) db.Entry(value).Property(x => x.Version).OriginalValue = expected;

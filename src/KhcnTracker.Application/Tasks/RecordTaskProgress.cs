@@ -31,7 +31,7 @@ public sealed class RecordTaskProgress(IAppDbContextFactory dbFactory, ICurrentU
         var (unit, agency) = AgencyLineage.CurrentFor(task.UnitCode, task.LeadAgencyCode, DateOnly.FromDateTime(clock.GetLocalNow().Date), agencies);
         user.EnsureCanReportFor(unit, agency);
         await validator.EnsureValidAsync(command, ct);
-        await CatalogueSaving.SaveAsync(db, ct, () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
             db.Entry(task).Property(t => t.Version).OriginalValue = command.Version;
             task.RecordProgress(CatalogueWords.TaskStatus.Parse(command.Status), command.Note);

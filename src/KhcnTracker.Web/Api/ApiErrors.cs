@@ -1,9 +1,11 @@
 using KhcnTracker.Application.Common;
+using KhcnTracker.Web.Components.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
 
 /// <summary>Turns the application layer's refusals into problem-details JSON with a Vietnamese message.</summary>
-internal sealed class ApiErrors : IEndpointFilter
+internal sealed class ApiErrors(IStringLocalizer<SharedResource> L) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -30,7 +32,8 @@ internal sealed class ApiErrors : IEndpointFilter
         catch (CommandRejectedException e)
         {
             return Results.ValidationProblem(
-                e.Violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
+                e.Violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => ErrorText.Rule(v, L)).ToArray()),
+                detail: string.Join(" ", e.Violations.Select(v => ErrorText.Rule(v, L))),
                 title: "Dữ liệu không hợp lệ");
         }
     }

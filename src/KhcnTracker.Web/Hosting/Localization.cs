@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
 namespace KhcnTracker.Web.Hosting;
@@ -36,6 +35,4 @@ public static class Localization
             var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//") ? redirect : "/";
             return Results.LocalRedirect(target);
         }).ExcludeFromDescription();
-
-    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }

@@ -85,7 +85,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         // One transaction: changed drafts through EF, new values by COPY, and the audit rows of the whole import commit
         // together, tagged as one batch.
         db.SetAuditOrigin($"import {Guid.NewGuid():N} {Path.GetFileName(fileName)}");
-        await CatalogueSaving.SaveAsync(db, ct, () => writer.SaveAsync(db, created, ct), saveChanges: false);
+        await ChangeSaving.SaveAsync(db, ct, () => writer.SaveAsync(db, created, ct), saveChanges: false);
         return new ImportResult(file.Rows.Count, []);
     }
 

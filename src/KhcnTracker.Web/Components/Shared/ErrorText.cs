@@ -10,12 +10,13 @@ public static class ErrorText
     {
         CommandRejectedException rejected => rejected.Violations.Select(v => Rule(v, L)).ToList(),
         AccessDeniedException => [L["Error.AccessDenied"]],
-        ConcurrencyConflictException => [L["Error.Concurrency"]],
+        // Written by the use case with what the other person saved, so nothing is overwritten unseen.
+        ConcurrencyConflictException conflict => [conflict.Message],
         NotFoundException => [L["Error.NotFound"]],
         _ => throw e,
     };
 
-    private static string Rule(RuleViolation v, IStringLocalizer L)
+    public static string Rule(RuleViolation v, IStringLocalizer L)
     {
         var text = L[$"Rule.{v.Code}"];
         return text.ResourceNotFound ? v.Message : text.Value;

@@ -1,11 +1,10 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhcnTracker.Application.Catalogue;
+namespace KhcnTracker.Application.Common;
 
-/// <summary>Saves a catalogue change and turns what PostgreSQL or the model refused into the application's refusals.</summary>
-internal static class CatalogueSaving
+/// <summary>Saves a change and turns what PostgreSQL or the model refused into the application's refusals.</summary>
+internal static class ChangeSaving
 {
     /// <param name="saveChanges">False when <paramref name="change"/> saves by itself (an import's own transaction).</param>
     public static async Task SaveAsync(IAppDbContext db, CancellationToken ct, Func<Task> change, bool saveChanges = true)
