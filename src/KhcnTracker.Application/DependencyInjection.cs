@@ -36,6 +36,11 @@ public static class DependencyInjection
         services.AddScoped<Reporting.ListNotifications>();
         services.AddScoped<Reporting.Import.ImportValues>();
         services.AddScoped<Reporting.Import.ValueTemplate>();
+        services.AddScoped<Progress.GetProgress>();
+        services.AddScoped<Progress.GetProvinceOverview>();
+        services.AddScoped<Progress.GetIndicatorProgress>();
+        services.AddScoped<Progress.CompareProvinces>();
+        services.AddScoped<Progress.GetNationalView>();
         return services;
     }
 }

@@ -90,6 +90,7 @@ app.MapCatalogueApi();
 app.MapTaskApi();
 app.MapValueApi();
 app.MapAuditApi();
+app.MapProgressApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -382,19 +382,35 @@ public class ProgressEngineTests
     }
 
     [Fact]
-    public void HalfYearValue_CountsAsTheMiddleOfItsYear()
+    public void HalfYearValue_CountsHalfAYearAfterThePreviousYear()
     {
-        // ge 20 by 2030, 10 (2024) → 12 (2025-H1 = 2025.5), 1.5 years apart:
-        // CAGRᵢ = 1.2^(1/1.5)−1 = 12.92 %; CAGR_T = 2^(1/6)−1 = 12.25 %; R = 1.06 → on track
+        // ge 20 by 2030, 10 (2024) → 10.5 (2025-H1 = 2024.5), half a year apart:
+        // CAGRᵢ = 1.05^(1/0.5)−1 = 10.25 %; CAGR_T = 2^(1/6)−1 = 12.25 %; R = 0.84 → needs acceleration
         var indicator = Ind();
         var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var halfYear = Observation.ForPeriod(2025, 1, 10.5m);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2024:10;2025.5:12"), currentYear: 2026);
+        var result = ProgressEngine.Evaluate(target, indicator, [new Observation(2024, 10m), halfYear], currentYear: 2026);
 
-        Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(2025.5m, result.LatestYear);
-        Assert.Equal(0.1292, Math.Round(result.CurrentGrowth!.Value, 4));
-        Assert.Equal(1.06, Math.Round(result.Ratio!.Value, 2));
+        Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
+        Assert.Equal(2024.5m, result.LatestYear);
+        Assert.Equal(0.1025, Math.Round(result.CurrentGrowth!.Value, 4));
+        Assert.Equal(0.84, Math.Round(result.Ratio!.Value, 2));
+    }
+
+    [Fact]
+    public void YearValue_CountsAfterItsOwnHalfYear_AndBothCountForATargetOfThatYear()
+    {
+        // ge 25 by 2025, judged in 2026: 2025-H1 = 26 (met), then the year's value 2025 = 24 (not met) is the later one.
+        var indicator = Ind();
+        var target = Make(indicator, Terms(Comparator.AtLeast, 25m, year: 2025));
+        var values = new List<Observation> { new(2025, 24m), Observation.ForPeriod(2025, 1, 26m), new(2024, 20m) };
+
+        var result = ProgressEngine.Evaluate(target, indicator, values, currentYear: 2026);
+
+        Assert.Equal(ProgressStatus.NotAchieved, result.Status);
+        Assert.Equal(2025m, result.LatestYear);
+        Assert.Equal(24m, result.LatestValue);
     }
 
     [Fact]

@@ -25,5 +25,20 @@ public sealed class UnitLineage(IReadOnlyCollection<AdministrativeUnit> units)
         return _byCode[AdministrativeUnit.ReportingUnitFor(code, today, _byCode)];
     }
 
+    /// <summary>The unit, then the unit it merged into, and so on to the unit of today.</summary>
+    public IReadOnlyList<string> WithSuccessors(string code)
+    {
+        var result = new List<string> { code };
+        while (_byCode.GetValueOrDefault(result[^1])?.SuccessorCode is { } next && !result.Contains(next)) result.Add(next);
+        return result;
+    }
+
+    /// <summary>The unit that reported a former unit's values for a period starting on <paramref name="date"/>.</summary>
+    public string ReportingUnit(string code, DateOnly date) => AdministrativeUnit.ReportingUnitFor(code, date, _byCode);
+
+    /// <summary>Today's provinces: not merged into another.</summary>
+    public IEnumerable<AdministrativeUnit> CurrentProvinces() =>
+        _byCode.Values.Where(u => u.Level == UnitLevel.Province && u.SuccessorCode is null).OrderBy(u => u.NameVi);
+
     public static UnitRef Ref(AdministrativeUnit unit) => new(unit.Code, unit.NameVi, unit.NameEn);
 }

@@ -30,7 +30,7 @@ public static class ProgressEngine
 
         // Once the target year has passed, only values up to it count.
         var due = target.Year < currentYear;
-        var counted = due ? values.Where(v => v.Year <= target.Year + 0.5m).ToList() : values;
+        var counted = due ? values.Where(v => v.Year <= target.Year).ToList() : values;
         if (counted.Count == 0)
             return new ProgressResult(ProgressStatus.NoData, "no-values", baseline?.Year, baseline?.Value, null, null, targetValue, null, null, null);
         var latest = counted[^1];
@@ -79,7 +79,7 @@ public static class ProgressEngine
     private static (decimal Value, Observation? GrowthBase)? Goal(Target target, Indicator indicator, IReadOnlyList<Observation> values)
     {
         if (target.Growth is not { } growth) return (target.Value!.Value, null);
-        var basis = values.LastOrDefault(v => v.Year <= growth.ToYear + 0.5m && v.Year >= growth.FromYear);
+        var basis = values.LastOrDefault(v => v.Year <= growth.ToYear && v.Year > growth.FromYear - 1);
         if (basis == default) return null;
         var goal = growth.Mode == GrowthMode.Multiple ? basis.Value * target.Value!.Value : basis.Value * (1 + target.Value!.Value / 100);
         return (goal, basis);
@@ -106,7 +106,7 @@ public static class ProgressEngine
     private static ProgressResult Milestone(Target target, IReadOnlyList<Observation> values, int currentYear)
     {
         // As for every target, once its year has passed only what was reported up to it counts.
-        var counted = target.Year < currentYear ? values.Where(v => v.Year <= target.Year + 0.5m).ToList() : values;
+        var counted = target.Year < currentYear ? values.Where(v => v.Year <= target.Year).ToList() : values;
         var latest = counted.Count > 0 ? counted[^1] : (Observation?)null;
         var status = latest?.Value == 1 ? ProgressStatus.Achieved
             : target.Year < currentYear ? ProgressStatus.NotAchieved

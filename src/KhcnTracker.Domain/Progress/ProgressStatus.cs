@@ -3,8 +3,14 @@ namespace KhcnTracker.Domain.Progress;
 /// <summary>A target's status (Vietnamese labels: Đã đạt, Đúng tiến độ, Cần đẩy nhanh, Chậm tiến độ, Đi lùi, Chưa có số liệu, Không đạt).</summary>
 public enum ProgressStatus { Achieved, OnTrack, NeedsAcceleration, OffTrack, Regressing, NoData, NotAchieved }
 
-/// <summary>One approved value: the year it is for (a half-year counts as the year's middle, e.g. 2025.5 for 2025-H1).</summary>
-public readonly record struct Observation(decimal Year, decimal Value);
+/// <summary>
+/// One approved value, placed in time at the end of its period: a year's value at the year (2025), a first half-year's
+/// value half a year before it (2025-H1 → 2024.5), so a year's value always counts after its own half-year.
+/// </summary>
+public readonly record struct Observation(decimal Year, decimal Value)
+{
+    public static Observation ForPeriod(int year, int? half, decimal value) => new(half == 1 ? year - 0.5m : year, value);
+}
 
 /// <summary>
 /// A status with every input it came from, so that a leader sees why and an auditor can recompute it.

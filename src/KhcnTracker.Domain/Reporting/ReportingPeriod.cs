@@ -41,6 +41,13 @@ public sealed partial class ReportingPeriod
     /// <summary>The first day the period covers: 1 January, or 1 July for the second half.</summary>
     public DateOnly Starts => new(Year, Half == 2 ? 7 : 1, 1);
 
+    /// <summary>The first day of the period a code names (2025 and 2025-H1: 1 January 2025; 2025-H2: 1 July 2025).</summary>
+    public static DateOnly StartOf(string code)
+    {
+        var (year, half) = Parse(code);
+        return new(year, half == 2 ? 7 : 1, 1);
+    }
+
     public void ChangeState(PeriodState state) => State = state;
 
     public void EnsureStaffCanWrite()

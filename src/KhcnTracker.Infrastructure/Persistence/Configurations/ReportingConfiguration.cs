@@ -30,6 +30,10 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         // One row per revision; the highest revision is the one being worked on.
         b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }).IsUnique();
         b.HasIndex(x => new { x.UnitCode, x.PeriodCode, x.Status });
+        // Progress reads only approved values, by unit and indicator: a narrow index that carries the value answers it alone.
+        b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }, "IX_reported_values_approved")
+            .HasFilter("\"Status\" = 'Approved'")
+            .IncludeProperties(x => x.Value);
         b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
         b.Property(x => x.IndicatorCode).HasMaxLength(Slug.MaxLength);
         b.Property(x => x.PeriodCode).HasMaxLength(10);

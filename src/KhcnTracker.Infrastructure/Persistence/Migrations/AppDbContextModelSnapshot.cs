@@ -672,6 +672,11 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitCode", "IndicatorCode", "PeriodCode", "Revision")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "UnitCode", "IndicatorCode", "PeriodCode", "Revision" }, "IX_reported_values_approved")
+                        .HasFilter("\"Status\" = 'Approved'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitCode", "IndicatorCode", "PeriodCode", "Revision" }, "IX_reported_values_approved"), new[] { "Value" });
+
                     b.ToTable("reported_values", (string)null);
                 });
 

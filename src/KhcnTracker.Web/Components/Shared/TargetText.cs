@@ -21,27 +21,30 @@ public static class TargetText
         _ => "",
     };
 
-    public static string Describe(TargetView t, IStringLocalizer L)
+    public static string Describe(TargetView t, IStringLocalizer L) =>
+        Describe(t.Comparator, t.Value, t.ValueMax, t.Growth, t.Indicator.Unit, L);
+
+    public static string Describe(string comparator, decimal? value, decimal? valueMax, GrowthView? growthView, string measure, IStringLocalizer L)
     {
-        var unit = Suffix(t.Indicator.Unit, L);
-        if (t.Growth is { } growth)
+        var unit = Suffix(measure, L);
+        if (growthView is { } growth)
         {
             var basePeriod = growth.FromYear == growth.ToYear ? $"{growth.FromYear}" : $"{growth.FromYear}–{growth.ToYear}";
             return growth.Mode == "multiple"
-                ? string.Format(CultureInfo.CurrentCulture, L["Target.GrowthMultiple"], Number(t.Value), basePeriod)
-                : string.Format(CultureInfo.CurrentCulture, L["Target.GrowthPercent"], Number(t.Value), basePeriod);
+                ? string.Format(CultureInfo.CurrentCulture, L["Target.GrowthMultiple"], Number(value), basePeriod)
+                : string.Format(CultureInfo.CurrentCulture, L["Target.GrowthPercent"], Number(value), basePeriod);
         }
-        return t.Comparator switch
+        return comparator switch
         {
-            "ge" => $"≥ {Number(t.Value)}{unit}",
-            "gt" => $"> {Number(t.Value)}{unit}",
-            "le" => $"≤ {Number(t.Value)}{unit}",
-            "lt" => $"< {Number(t.Value)}{unit}",
-            "eq" => $"= {Number(t.Value)}{unit}",
-            "between" => $"{Number(t.Value)}–{Number(t.ValueMax)}{unit}",
-            "top" => string.Format(CultureInfo.CurrentCulture, L["Target.Top"], Number(t.Value)),
+            "ge" => $"≥ {Number(value)}{unit}",
+            "gt" => $"> {Number(value)}{unit}",
+            "le" => $"≤ {Number(value)}{unit}",
+            "lt" => $"< {Number(value)}{unit}",
+            "eq" => $"= {Number(value)}{unit}",
+            "between" => $"{Number(value)}–{Number(valueMax)}{unit}",
+            "top" => string.Format(CultureInfo.CurrentCulture, L["Target.Top"], Number(value)),
             "milestone" => L["Target.Milestone"],
-            _ => t.Comparator,
+            _ => comparator,
         };
     }
 

@@ -1,0 +1,35 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+
+namespace KhcnTracker.Application.Progress;
+
+/// <summary><see cref="Unit"/> brings the units merged into it; <see cref="Year"/> is the target year; <see cref="Area"/> is khcn, dmst or cds.</summary>
+public sealed record ProgressFilter(string? Unit = null, string? Area = null, int? Year = null);
+
+/// <summary>Every target in the caller's scope with its status and the figures it came from (the API's <c>/progress</c>).</summary>
+public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<TargetProgress>> HandleAsync(ProgressFilter filter, CancellationToken ct = default)
+    {
+        user.EnsureCanReadCatalogue();
+        IndicatorAreas? area = null;
+        if (filter.Area is { Length: > 0 })
+            area = CatalogueWords.Area.TryParse(filter.Area, out var parsed)
+                ? parsed
+                : throw new CommandRejectedException([new RuleViolation("area", "progress.area-invalid", "Lĩnh vực phải là khcn, dmst hoặc cds.")]);
+
+        await using var db = await dbFactory.CreateAsync(ct);
+        var units = await ProgressScope.UnitsAsync(db, ct);
+        var lineage = new UnitLineage(units);
+        var scope = filter.Unit is { Length: > 0 } unit ? ProgressScope.Require(user, lineage, unit) : ProgressScope.Readable(user, units, lineage);
+        var data = await ProgressData.LoadAsync(db, units, clock.GetLocalNow().Year, scope, null, ct);
+
+        return data.Targets
+            .Where(t => filter.Year is not { } year || t.Year == year)
+            .Where(t => area is not { } a || data.Indicators[t.IndicatorCode].Areas.HasFlag(a))
+            .Select(data.Evaluate)
+            .OrderBy(p => p.Unit.NameVi).ThenBy(p => p.TargetYear).ThenBy(p => p.Indicator.NameVi)
+            .ToList();
+    }
+}
