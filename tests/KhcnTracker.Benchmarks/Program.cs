@@ -7,8 +7,11 @@ switch (which)
     case "import":
         await ImportBenchmark.RunAsync(rows: args.Length > 1 ? int.Parse(args[1]) : 50_000);
         break;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 50);
+        break;
     default:
-        Console.Error.WriteLine("Benchmarks: import [rows]");
+        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs]");
         return 1;
 }
 return 0;
