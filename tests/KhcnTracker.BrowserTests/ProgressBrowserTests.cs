@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace KhcnTracker.BrowserTests;
+
+/// <summary>A leader's dashboards, over values that went through the real workflow (staff report, the reviewer approves).</summary>
+public sealed class ProgressBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        // Lào Cai's digital economy: 12 % (2025) → 13 % (2026) against "≥ 20 % by 2030" → needs acceleration (R = 0.77).
+        await ApproveAsync("laocai", "digital-economy-grdp-share", ("2025", 12m), ("2026", 13m));
+        await ApproveAsync("laocai", "online-public-service-use", ("2025", 62m), ("2026", 71m));
+        await ApproveAsync("phutho", "digital-economy-grdp-share", ("2025", 20m), ("2026", 22m));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task ALeaderSeesLaoCaisDigitalEconomyCard_AndItsChartWithTheTargetLine()
+    {
+        var page = await session.OpenSignedInAsync("leader.laocai@demo.local", "/progress/units/laocai");
+
+        var card = page.GetByTestId("card-digital-economy-grdp-share");
+        await Assertions.Expect(card).ToContainTextAsync("Tỷ trọng kinh tế số");
+        await Assertions.Expect(card.GetByTestId("card-latest")).ToHaveTextAsync("13 %");
+        await Assertions.Expect(card.GetByTestId("progress-status")).ToHaveTextAsync("Cần đẩy nhanh");
+        await Assertions.Expect(card).ToContainTextAsync("≥ 20 % (2030)");
+        await Assertions.Expect(page.GetByTestId("area-table")).ToContainTextAsync("CĐS");
+        await BrowserSession.ScreenshotAsync(page, "progress-overview-laocai");
+
+        await card.GetByTestId("card-open").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/indicators/digital-economy-grdp-share"));
+        var chart = page.GetByTestId("indicator-chart");
+        await Assertions.Expect(chart.Locator("svg").First).ToBeVisibleAsync();
+        // The legend names the target line and the trajectory the target needs.
+        await Assertions.Expect(chart).ToContainTextAsync("Chỉ tiêu 2030: ≥ 20 %");
+        await Assertions.Expect(chart).ToContainTextAsync("Lộ trình cần thiết đến 2030");
+        await Assertions.Expect(page.GetByTestId("target-status").First).ToContainTextAsync("R = 0,77");
+        await Assertions.Expect(page.GetByTestId("value-table")).ToContainTextAsync("reviewer.laocai@demo.local");
+        await BrowserSession.ScreenshotAsync(page, "progress-indicator-laocai");
+    }
+
+    [Fact]
+    public async Task TheNationalLeaderSeesTheHeatmapAndTheComparisonFollowsTheMerger()
+    {
+        var page = await session.OpenSignedInAsync("leader.national@demo.local", "/progress/national");
+        var heatmap = page.GetByTestId("heatmap");
+        await Assertions.Expect(heatmap).ToContainTextAsync("Lào Cai");
+        var laoCaiRow = heatmap.Locator("tbody tr", new() { HasText = "Lào Cai" });
+        await Assertions.Expect(laoCaiRow.Locator("td").First).ToContainTextAsync("Cần đẩy nhanh");
+        await BrowserSession.ScreenshotAsync(page, "progress-national");
+
+        await page.GotoAsync(session.Portal.RootUrl + "/progress/compare/digital-economy-grdp-share");
+        await BrowserSession.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("compare-table")).ToContainTextAsync("Vĩnh Phúc → Phú Thọ");
+        await Assertions.Expect(page.GetByTestId("unit-change").First).ToContainTextAsync("sáp nhập vào Phú Thọ");
+        await BrowserSession.ScreenshotAsync(page, "progress-compare");
+    }
+
+    private async Task ApproveAsync(string unit, string indicator, params (string Period, decimal Value)[] values)
+    {
+        using var staff = await session.Portal.CreateClientForAsync($"staff.{unit}@demo.local");
+        using var reviewer = await session.Portal.CreateClientForAsync($"reviewer.{unit}@demo.local");
+        foreach (var (period, value) in values)
+        {
+            // Both tests of the class share the portal: approve each value once.
+            var approved = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/values?unit={unit}&indicator={indicator}&period={period}&status=approved");
+            if (approved.GetArrayLength() > 0) continue;
+            var saved = await staff.PostAsJsonAsync("/api/v1/values", new { unit, indicator, period, value, source = "Cục Thống kê" });
+            saved.EnsureSuccessStatusCode();
+            var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+            (await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { })).EnsureSuccessStatusCode();
+            (await reviewer.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { })).EnsureSuccessStatusCode();
+        }
+    }
+}
