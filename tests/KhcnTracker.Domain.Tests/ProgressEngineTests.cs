@@ -285,8 +285,10 @@ public class ProgressEngineTests
     [InlineData(Comparator.AtLeast, "2020:10;2024:15;2026:22", 2027, ProgressStatus.NotAchieved, 2024.0, 15.0)]
     // ge 20 by 2025, now 2027: 21 (2025) then 12 (2026) — the later fall is ignored → achieved at 21
     [InlineData(Comparator.AtLeast, "2020:10;2025:21;2026:12", 2027, ProgressStatus.Achieved, 2025.0, 21.0)]
-    // ge 20 by 2025, now 2026: the 2025-H1 value (2025.5) is within the target year and counts → 20 → achieved
-    [InlineData(Comparator.AtLeast, "2020:10;2025.5:20", 2026, ProgressStatus.Achieved, 2025.5, 20.0)]
+    // ge 20 by 2025, now 2026: the 2025-H1 value (ends mid-2025 → 2024.5) is within the target year and counts → 20 → achieved
+    [InlineData(Comparator.AtLeast, "2020:10;2024.5:20", 2026, ProgressStatus.Achieved, 2024.5, 20.0)]
+    // ge 20 by 2025, now 2027: 2026-H1 (2025.5) is after the target year and ignored → not achieved at 15 (2025)
+    [InlineData(Comparator.AtLeast, "2020:10;2025:15;2025.5:22", 2027, ProgressStatus.NotAchieved, 2025.0, 15.0)]
     // gt 20 by 2025, now 2026: exactly 20 is not "more than 20" → not achieved
     [InlineData(Comparator.MoreThan, "2020:10;2025:20", 2026, ProgressStatus.NotAchieved, 2025.0, 20.0)]
     public void TargetYearPassed(Comparator comparator, string observations, int currentYear, ProgressStatus expected,
