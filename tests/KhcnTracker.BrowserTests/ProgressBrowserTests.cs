@@ -40,6 +40,15 @@ public sealed class ProgressBrowserTests(BrowserSession session) : IClassFixture
         await Assertions.Expect(page.GetByTestId("target-status").First).ToContainTextAsync("R = 0,77");
         await Assertions.Expect(page.GetByTestId("value-table")).ToContainTextAsync("reviewer.laocai@demo.local");
         await BrowserSession.ScreenshotAsync(page, "progress-indicator-laocai");
+
+        // The table's CSV: UTF-8 with a byte-order mark, Vietnamese intact, numbers as numbers.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("csv-values").ClickAsync());
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Kỳ báo cáo,Giá trị,Đơn vị báo cáo", lines[0]);
+        Assert.StartsWith("2025,12,Lào Cai,1,Cục Thống kê,staff.laocai@demo.local", lines[1]);
+        Assert.StartsWith("2026,13,Lào Cai,1,", lines[2]);
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public static class CsvText
         var text = value switch
         {
             null => "",
-            decimal or double or float or int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+            // Stored decimals carry their column's scale (12.000000): write them as people do (12).
+            decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
+            double or float or int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateTimeOffset t => t.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
             _ => Neutralise(value.ToString() ?? ""),
