@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<Progress.GetIndicatorProgress>();
         services.AddScoped<Progress.CompareProvinces>();
         services.AddScoped<Progress.GetNationalView>();
+        services.AddScoped<Auditing.ListAuditLog>();
+        services.AddScoped<Exports.BuildExport>();
         return services;
     }
 }

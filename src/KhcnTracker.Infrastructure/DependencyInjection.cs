@@ -14,6 +14,7 @@ public static class DependencyInjection
         string dataFolder)
     {
         services.AddSingleton<KhcnTracker.Application.Reporting.Import.IValueFiles, Files.ValueFiles>();
+        services.AddSingleton<KhcnTracker.Application.Exports.IXlsxExportWriter, Files.XlsxExportWriter>();
         services.AddSingleton<KhcnTracker.Application.Reporting.Import.IImportWriter, Files.ImportWriter>();
         services.AddSingleton<KhcnTracker.Application.Reporting.IEvidenceStore>(new Files.FileEvidenceStore(Path.Combine(dataFolder, "files")));
         services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));

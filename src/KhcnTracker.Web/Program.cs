@@ -91,6 +91,7 @@ app.MapTaskApi();
 app.MapValueApi();
 app.MapAuditApi();
 app.MapProgressApi();
+app.MapExportApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

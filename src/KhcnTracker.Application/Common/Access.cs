@@ -30,6 +30,13 @@ public static class Access
     public static bool CanReadValuesOf(this ICurrentUser user, string unitCode) =>
         user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Administrator || g.UnitCode is null || g.UnitCode == unitCode);
 
+    /// <summary>Auditors and administrators read the audit trail: of their province, or all of it with a national scope.</summary>
+    public static bool CanReadAuditOf(this ICurrentUser user, string? unitCode) =>
+        user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Administrator
+            || (g.Role == Role.Auditor && (g.UnitCode is null || g.UnitCode == unitCode)));
+
+    public static void EnsureCanReadAuditOf(this ICurrentUser user, string? unitCode) => Ensure(user, user.CanReadAuditOf(unitCode));
+
     public static void EnsureCanReview(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReview(unitCode));
 
     public static void EnsureCanReadValuesOf(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReadValuesOf(unitCode));

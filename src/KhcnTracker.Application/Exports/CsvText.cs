@@ -12,9 +12,11 @@ public static class CsvText
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows,
+        IEnumerable<IReadOnlyList<object?>>? preamble = null)
     {
         var text = new StringBuilder();
+        foreach (var line in preamble ?? []) AppendLine(text, line);
         AppendLine(text, headers);
         foreach (var row in rows) AppendLine(text, row);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -39,7 +41,7 @@ public static class CsvText
             decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
             double or float or int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTimeOffset t => t.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+            DateTimeOffset t => Common.VietnamTime.Of(t).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
             _ => Neutralise(value.ToString() ?? ""),
         };
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

@@ -55,12 +55,20 @@ internal sealed class ProgressData
             .Where(v => v.Status == ValueStatus.Approved && v.Value != null && valueUnits.Contains(v.UnitCode));
         if (indicatorCodes is not null) valueQuery = valueQuery.Where(v => indicatorCodes.Contains(v.IndicatorCode));
         var rows = await valueQuery
-            .Select(v => new { v.UnitCode, v.IndicatorCode, v.PeriodCode, v.Revision, Value = v.Value!.Value })
+            .Select(v => new ApprovedRow(v.UnitCode, v.IndicatorCode, v.PeriodCode, v.Revision, v.Value!.Value))
             .ToListAsync(ct);
+        return From(units, currentYear, indicators, targets, rows);
+    }
 
+    /// <summary>An approved revision of a value, as read from the tables or rebuilt from the audit trail.</summary>
+    public sealed record ApprovedRow(string UnitCode, string IndicatorCode, string PeriodCode, int Revision, decimal Value);
+
+    public static ProgressData From(IReadOnlyCollection<AdministrativeUnit> units, int currentYear, Dictionary<string, Indicator> indicators,
+        List<Target> targets, IEnumerable<ApprovedRow> approved)
+    {
         // An approved value that was revised and approved again keeps both rows; the higher revision is the one that counts.
         var positions = new Dictionary<string, decimal>();
-        var values = rows
+        var values = approved
             .GroupBy(r => (r.UnitCode, r.IndicatorCode, r.PeriodCode))
             .Select(g => g.MaxBy(r => r.Revision)!)
             .GroupBy(r => (r.UnitCode, r.IndicatorCode))

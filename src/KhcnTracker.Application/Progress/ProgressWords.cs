@@ -17,6 +17,13 @@ public static class ProgressWords
     public static readonly IReadOnlyList<string> Order =
         ["achieved", "on_track", "needs_acceleration", "off_track", "regressing", "not_achieved", "no_data"];
 
+    /// <summary>The Vietnamese label of a status, for exports and reports (screens use the resource file).</summary>
+    public static string LabelVi(string status) => status switch
+    {
+        "achieved" => "Đã đạt", "on_track" => "Đúng tiến độ", "needs_acceleration" => "Cần đẩy nhanh", "off_track" => "Chậm tiến độ",
+        "regressing" => "Đi lùi", "not_achieved" => "Không đạt", _ => "Chưa có số liệu",
+    };
+
     public static int Rank(string status) => Order.ToList().IndexOf(status);
 
     /// <summary>

@@ -1,0 +1,97 @@
+using System.Linq.Expressions;
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Auditing;
+
+/// <summary>
+/// The audit log browser's filters. <see cref="Unit"/> (with the units merged into it) and <see cref="Agency"/> keep
+/// the changes to what belongs to them: their values and evidence, targets, tasks, assignments, documents and agencies
+/// (and, for a province, the reporting periods, which every province shares).
+/// </summary>
+public sealed record AuditFilter(
+    string? Unit = null, string? Agency = null, string? Actor = null, string? Entity = null, string? Action = null,
+    DateTimeOffset? From = null, DateTimeOffset? To = null, string? EntityKey = null, int Skip = 0, int Take = 50);
+
+public sealed record AuditRow(long Sequence, DateTimeOffset At, string Actor, string Origin, string Entity, string EntityKey,
+    string Action, string Changes, string Hash);
+
+/// <summary>Auditors read the audit trail of their province (national auditors and administrators: all of it).</summary>
+public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser user)
+{
+    public const int MaxPageSize = 500;
+
+    /// <summary>The entities the trail records, as the filter names them.</summary>
+    public static readonly IReadOnlyList<string> Entities =
+    [
+        "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "Indicator", "PolicyDocument",
+        "Agency", "AdministrativeUnit", "PortalUserAccount",
+    ];
+
+    public async Task<Paged<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var query = await QueryAsync(db, user, filter, ct);
+        var total = await query.CountAsync(ct);
+        var page = await query.OrderByDescending(a => a.Sequence)
+            .Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, MaxPageSize))
+            .Select(a => new AuditRow(a.Sequence, a.At, a.Actor, a.Origin, a.Entity, a.EntityKey, a.Action, a.Changes, a.Hash))
+            .ToListAsync(ct);
+        return new Paged<AuditRow>(page, total);
+    }
+
+    /// <summary>The filtered trail, after the caller's right to read it is checked (shared with the export).</summary>
+    internal static async Task<IQueryable<AuditEntry>> QueryAsync(IAppDbContext db, ICurrentUser user, AuditFilter filter, CancellationToken ct)
+    {
+        user.EnsureCanReadAuditOf(filter.Unit is { Length: > 0 } ? new UnitLineage(await db.Units.AsNoTracking().ToListAsync(ct)).Current(filter.Unit).Code : null);
+        var query = db.AuditLog.AsNoTracking();
+        if (filter.Unit is { Length: > 0 } || filter.Agency is { Length: > 0 })
+            query = query.Where(await ScopeAsync(db, filter.Unit, filter.Agency, ct));
+        if (filter.Actor is { Length: > 0 } actor) query = query.Where(a => a.Actor.Contains(actor.Trim()));
+        if (filter.Entity is { Length: > 0 } entity) query = query.Where(a => a.Entity == entity);
+        if (filter.EntityKey is { Length: > 0 } key) query = query.Where(a => a.EntityKey == key);
+        if (filter.Action is { Length: > 0 } action) query = query.Where(a => a.Action == action);
+        if (filter.From is { } from) query = query.Where(a => a.At >= from);
+        if (filter.To is { } to) query = query.Where(a => a.At <= to);
+        return query;
+    }
+
+    private static async Task<Expression<Func<AuditEntry, bool>>> ScopeAsync(IAppDbContext db, string? unit, string? agency, CancellationToken ct)
+    {
+        var lineage = new UnitLineage(await db.Units.AsNoTracking().ToListAsync(ct));
+        var units = unit is { Length: > 0 } ? lineage.WithPredecessors(unit).ToList() : (await db.Units.Select(u => u.Code).ToListAsync(ct));
+        var assignments = await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode) && (agency == null || a.AgencyCode == agency))
+            .Select(a => new { a.UnitCode, a.IndicatorCode }).ToListAsync(ct);
+        var indicators = assignments.Select(a => a.IndicatorCode).Distinct().ToList();
+
+        var valueIds = await db.Values.Where(v => units.Contains(v.UnitCode) && (agency == null || indicators.Contains(v.IndicatorCode)))
+            .Select(v => v.Id).ToListAsync(ct);
+        var evidenceIds = await db.Evidence.Where(e => valueIds.Contains(e.ValueId)).Select(e => e.Id).ToListAsync(ct);
+        var targetIds = await db.Targets.Where(t => units.Contains(t.UnitCode) && (agency == null || indicators.Contains(t.IndicatorCode)))
+            .Select(t => t.Id).ToListAsync(ct);
+        var taskIds = await db.Tasks.Where(t => units.Contains(t.UnitCode) && (agency == null || t.LeadAgencyCode == agency))
+            .Select(t => t.Id).ToListAsync(ct);
+        var documents = agency is null ? await db.Documents.Where(d => units.Contains(d.UnitCode)).Select(d => d.Code).ToListAsync(ct) : [];
+        var agencies = await db.Agencies.Where(a => units.Contains(a.UnitCode) && (agency == null || a.Code == agency))
+            .Select(a => a.UnitCode + "/" + a.Code).ToListAsync(ct);
+
+        var values = valueIds.Select(i => i.ToString()).ToList();
+        var evidence = evidenceIds.Select(i => i.ToString()).ToList();
+        var targets = targetIds.Select(i => i.ToString()).ToList();
+        var tasks = taskIds.Select(i => i.ToString()).ToList();
+        var assignmentKeys = assignments.Select(a => $"{a.UnitCode}/{a.IndicatorCode}").ToList();
+        var unitKeys = agency is null ? units : [];
+        var includePeriods = agency is null;
+        return a => (a.Entity == "ReportedValue" && values.Contains(a.EntityKey))
+                    || (a.Entity == "Evidence" && evidence.Contains(a.EntityKey))
+                    || (a.Entity == "Target" && targets.Contains(a.EntityKey))
+                    || (a.Entity == "PlanTask" && tasks.Contains(a.EntityKey))
+                    || (a.Entity == "Assignment" && assignmentKeys.Contains(a.EntityKey))
+                    || (a.Entity == "PolicyDocument" && documents.Contains(a.EntityKey))
+                    || (a.Entity == "Agency" && agencies.Contains(a.EntityKey))
+                    || (a.Entity == "AdministrativeUnit" && unitKeys.Contains(a.EntityKey))
+                    || (includePeriods && a.Entity == "ReportingPeriod");
+    }
+}

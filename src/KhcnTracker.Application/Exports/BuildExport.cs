@@ -1,0 +1,187 @@
+using KhcnTracker.Application.Auditing;
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Progress;
+using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Exports;
+
+/// <summary><see cref="AsOf"/> absent means now; <see cref="Audit"/> carries the audit log browser's filters.</summary>
+public sealed record ExportRequest(string Dataset, string? Unit = null, DateTimeOffset? AsOf = null, AuditFilter? Audit = null);
+
+/// <summary>
+/// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
+/// the same moment holds the same rows and checksum, whatever was edited since. Same scope rules as the grids.
+/// </summary>
+public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
+    {
+        if (!ExportDatasets.TitlesVi.TryGetValue(request.Dataset, out var title))
+            throw new NotFoundException($"Không có tập dữ liệu '{request.Dataset}' (targets, values, progress, tasks, audit).");
+        var now = clock.GetUtcNow();
+        var asOf = request.AsOf ?? now;
+        if (asOf > now)
+            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+
+        await using var db = await dbFactory.CreateAsync(ct);
+        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var lineage = new UnitLineage(units);
+        var unit = request.Unit is { Length: > 0 } code ? code : request.Audit?.Unit;
+        var table = request.Dataset switch
+        {
+            ExportDatasets.Audit => await AuditAsync(db, (request.Audit ?? new AuditFilter()) with { Unit = unit, To = Min(request.Audit?.To, asOf) }, ct),
+            ExportDatasets.Targets => Targets(await TargetsAsOfAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
+            ExportDatasets.Tasks => await TasksAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct),
+            ExportDatasets.Values => Values(await ValuesAsOfAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
+            _ => await ProgressAsync(db, units, Scope(lineage, units, unit, catalogue: false), asOf, ct),
+        };
+        var scope = unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit);
+        var info = new ExportInfo(request.Dataset, title, scope, user.Account ?? "", now, asOf, table.Rows.Count, table.Checksum());
+        return new ExportResult(info, table);
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
+
+    private static string TargetUnitName(UnitLineage lineage, string code) => lineage.Find(code)?.NameVi ?? code;
+
+    /// <summary>The units whose rows the caller may export: one (with the units merged into it) or every one they may read.</summary>
+    private IReadOnlyList<string> Scope(UnitLineage lineage, IReadOnlyList<AdministrativeUnit> units, string? unit, bool catalogue)
+    {
+        if (catalogue)
+        {
+            user.EnsureCanReadCatalogue();
+            return unit is { Length: > 0 } ? lineage.WithPredecessors(unit) : units.Select(u => u.Code).ToList();
+        }
+        if (unit is { Length: > 0 })
+        {
+            if (lineage.Find(unit) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
+            user.EnsureCanReadValuesOf(lineage.Current(unit).Code);
+            return lineage.WithPredecessors(unit).SelectMany(lineage.WithSuccessors).Distinct().ToList();
+        }
+        user.EnsureCanReadCatalogue();
+        return units.Where(u => user.CanReadValuesOf(lineage.Current(u.Code).Code)).Select(u => u.Code).ToList();
+    }
+
+    private static async Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) =>
+        await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+
+    private static async Task<List<ValueState>> ValuesAsOfAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
+        (await History.AsOfAsync<ValueState>(db, "ReportedValue", asOf, ct)).Values
+            .Where(v => units.Contains(v.Unit!))
+            .OrderBy(v => v.Unit).ThenBy(v => v.Indicator).ThenBy(v => PeriodPosition.Of(v.Period!)).ThenBy(v => v.Revision).ToList();
+
+    private static async Task<List<TargetState>> TargetsAsOfAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
+        (await History.AsOfAsync<TargetState>(db, "Target", asOf, ct)).Values
+            .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Unit).ThenBy(t => t.Year).ThenBy(t => t.Indicator).ThenBy(t => t.Id).ToList();
+
+    private static ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators) => new(
+    [
+        new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Kỳ báo cáo"), new("Lần điều chỉnh", ColumnKind.Number),
+        new("Giá trị", ColumnKind.Number), new("Trạng thái"), new("Nguồn số liệu"), new("Ghi chú"), new("Người nhập"),
+        new("Thời điểm nhập", ColumnKind.DateTime), new("Người gửi"), new("Thời điểm gửi", ColumnKind.DateTime),
+        new("Người thẩm định"), new("Thời điểm thẩm định", ColumnKind.DateTime), new("Lý do trả lại"),
+    ], values.Select(v => new object?[]
+    {
+        v.Unit, v.Indicator, indicators.GetValueOrDefault(v.Indicator!)?.NameVi, v.Period, v.Revision, v.Value, StatusVi((ValueStatus)v.Status),
+        v.Source, v.Note, v.EnteredBy, v.EnteredAt, v.SubmittedBy, v.SubmittedAt, v.ReviewedBy, v.ReviewedAt, v.ReturnReason,
+    }).ToList());
+
+    private static string StatusVi(ValueStatus status) => status switch
+    {
+        ValueStatus.Draft => "Nháp", ValueStatus.Submitted => "Chờ thẩm định", ValueStatus.Approved => "Đã phê duyệt", _ => "Bị trả lại",
+    };
+
+    private static ExportTable Targets(List<TargetState> targets, IReadOnlyList<AdministrativeUnit> units, Dictionary<string, Indicator> indicators) => new(
+    [
+        new("Mã chỉ tiêu", ColumnKind.Number), new("Mã đơn vị"), new("Đơn vị"), new("Văn bản"), new("Mã chỉ số"), new("Chỉ số"),
+        new("Năm", ColumnKind.Number), new("So sánh"), new("Giá trị", ColumnKind.Number), new("Giá trị tối đa", ColumnKind.Number),
+        new("Tăng trưởng"), new("Năm gốc", ColumnKind.Number), new("Giá trị gốc", ColumnKind.Number), new("Cần xác nhận"), new("Đã thôi áp dụng"),
+    ], targets.Select(t => new object?[]
+    {
+        t.Id, t.Unit, units.FirstOrDefault(u => u.Code == t.Unit)?.NameVi, t.Document, t.Indicator, indicators.GetValueOrDefault(t.Indicator!)?.NameVi,
+        t.Year, CatalogueWords.Comparator.Format((Comparator)t.Comparator), t.Value, t.ValueMax,
+        t.GrowthMode is { } mode ? $"{CatalogueWords.Growth.Format((GrowthMode)mode)} {t.GrowthFromYear}–{t.GrowthToYear}" : null,
+        t.BaselineYear, t.BaselineValue, t.ToBeConfirmed ? "có" : "không", t.IsRetired ? "có" : "không",
+    }).ToList());
+
+    private async Task<ExportTable> TasksAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var year = VietnamTime.Of(asOf).Year;
+        var tasks = (await History.AsOfAsync<TaskState>(db, "PlanTask", asOf, ct)).Values
+            .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Document).ThenBy(t => t.Number).ToList();
+        return new ExportTable(
+        [
+            new("Mã nhiệm vụ", ColumnKind.Number), new("Văn bản"), new("Số thứ tự", ColumnKind.Number), new("Nhiệm vụ"), new("Mã đơn vị"),
+            new("Cơ quan chủ trì"), new("Sản phẩm"), new("Từ năm", ColumnKind.Number), new("Đến năm", ColumnKind.Number), new("Trạng thái"),
+            new("Quá hạn"), new("Ghi chú tiến độ"), new("Đã thôi áp dụng"),
+        ], tasks.Select(t => new object?[]
+        {
+            t.Id, t.Document, t.Number, t.NameVi, t.Unit, t.LeadAgency, t.ProductVi, t.StartYear, t.EndYear,
+            TaskStatusVi((PlanTaskStatus)t.Status), !t.IsRetired && t.Status != (int)PlanTaskStatus.Done && t.EndYear < year ? "có" : "không",
+            t.ProgressNote, t.IsRetired ? "có" : "không",
+        }).ToList());
+    }
+
+    private static string TaskStatusVi(PlanTaskStatus status) => status switch
+    {
+        PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai",
+    };
+
+    /// <summary>Statuses as the portal computed them at <paramref name="asOf"/>: the targets and approved values of that moment, judged in its year.</summary>
+    private static async Task<ExportTable> ProgressAsync(IAppDbContext db, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<string> scope,
+        DateTimeOffset asOf, CancellationToken ct)
+    {
+        var indicators = await IndicatorsAsync(db, ct);
+        var documents = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Code, ct);
+        var byCode = units.ToDictionary(u => u.Code);
+        var states = await TargetsAsOfAsync(db, scope, asOf, ct);
+        var targets = new List<(TargetState State, Target Target)>();
+        foreach (var s in states.Where(s => !s.IsRetired))
+        {
+            if (!documents.TryGetValue(s.Document!, out var document) || !indicators.TryGetValue(s.Indicator!, out var indicator)) continue;
+            var growth = s.GrowthMode is { } mode ? new TargetGrowth((GrowthMode)mode, s.GrowthFromYear!.Value, s.GrowthToYear!.Value) : null;
+            var terms = new TargetTerms(s.Year, (Comparator)s.Comparator, s.Value, s.ValueMax, growth, s.BaselineYear, s.BaselineValue, s.NoteVi);
+            targets.Add((s, Target.Create(document, byCode[s.Unit!], indicator, terms, new TargetSource(s.SourceFile, null), s.ToBeConfirmed)));
+        }
+        var approved = (await ValuesAsOfAsync(db, scope, asOf, ct))
+            .Where(v => v.Status == (int)ValueStatus.Approved && v.Value is not null)
+            .Select(v => new ProgressData.ApprovedRow(v.Unit!, v.Indicator!, v.Period!, v.Revision, v.Value!.Value));
+        var data = ProgressData.From(units, VietnamTime.Of(asOf).Year, indicators, targets.Select(t => t.Target).ToList(), approved);
+
+        return new ExportTable(
+        [
+            new("Mã chỉ tiêu", ColumnKind.Number), new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Năm chỉ tiêu", ColumnKind.Number),
+            new("So sánh"), new("Giá trị chỉ tiêu", ColumnKind.Number), new("Giá trị tối đa", ColumnKind.Number), new("Năm gốc", ColumnKind.Number),
+            new("Giá trị gốc", ColumnKind.Number), new("Kỳ mới nhất"), new("Giá trị mới nhất", ColumnKind.Number), new("Giá trị hướng tới", ColumnKind.Number),
+            new("Tăng trưởng đạt được", ColumnKind.Number), new("Tăng trưởng cần thiết", ColumnKind.Number), new("R", ColumnKind.Number),
+            new("Trạng thái"), new("Mã trạng thái"),
+        ], targets.Select(t =>
+        {
+            var p = data.Evaluate(t.Target);
+            return new object?[]
+            {
+                t.State.Id, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, p.Comparator, p.Value, p.ValueMax, p.BaseYear,
+                p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
+                ProgressWords.LabelVi(p.Status), p.Status,
+            };
+        }).ToList());
+    }
+
+    private static decimal? Round(double? x) => x is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 6) : null;
+
+    private async Task<ExportTable> AuditAsync(IAppDbContext db, AuditFilter filter, CancellationToken ct)
+    {
+        var query = await ListAuditLog.QueryAsync(db, user, filter, ct);
+        var rows = (await query.OrderBy(a => a.Sequence).ToListAsync(ct))
+            .Select(a => new object?[] { a.Sequence, a.At, a.Actor, a.Origin, a.Entity, a.EntityKey, a.Action, a.Changes, a.PreviousHash, a.Hash })
+            .ToList();
+        return new ExportTable(
+        [
+            new("Số thứ tự", ColumnKind.Number), new("Thời điểm", ColumnKind.DateTime), new("Người thực hiện"), new("Từ đâu"), new("Đối tượng"),
+            new("Khóa"), new("Hành động"), new("Thay đổi (cũ → mới)"), new("Hash trước"), new("Hash"),
+        ], rows);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KhcnTracker.Application.Exports;
+
+public enum ColumnKind { Text, Number, DateTime }
+
+public sealed record ExportColumn(string Header, ColumnKind Kind = ColumnKind.Text);
+
+/// <summary>A grid's data as exported: typed columns and rows, the same for XLSX and CSV.</summary>
+public sealed record ExportTable(IReadOnlyList<ExportColumn> Columns, IReadOnlyList<object?[]> Rows)
+{
+    /// <summary>
+    /// SHA-256 of the data alone (not of when or by whom it was exported), over an invariant text form of every cell:
+    /// the same data as of the same moment gives the same checksum, whenever it is asked for.
+    /// </summary>
+    public string Checksum()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var row in Rows.Prepend(Columns.Select(c => (object?)c.Header).ToArray()))
+            sha.AppendData(Encoding.UTF8.GetBytes(string.Join('\u001f', row.Select(Canonical)) + "\u001e"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string Canonical(object? value) => value switch
+    {
+        DateTimeOffset t => t.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        _ => CsvText.Cell(value),
+    };
+}
+
+/// <summary>What was exported, by whom, when, as of when — the header sheet of an XLSX and the first lines of a CSV.</summary>
+public sealed record ExportInfo(string Dataset, string TitleVi, string Scope, string ExportedBy, DateTimeOffset ExportedAt, DateTimeOffset AsOf,
+    int RowCount, string Checksum);
+
+public sealed record ExportResult(ExportInfo Info, ExportTable Table);
+
+/// <summary>The datasets an export can hold, by the words the API uses.</summary>
+public static class ExportDatasets
+{
+    public const string Targets = "targets", Values = "values", Progress = "progress", Tasks = "tasks", Audit = "audit";
+
+    public static readonly IReadOnlyDictionary<string, string> TitlesVi = new Dictionary<string, string>
+    {
+        [Targets] = "Chỉ tiêu", [Values] = "Số liệu báo cáo (mọi lần điều chỉnh)", [Progress] = "Tiến độ thực hiện chỉ tiêu",
+        [Tasks] = "Nhiệm vụ", [Audit] = "Nhật ký thay đổi",
+    };
+}
