@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<Progress.GetNationalView>();
         services.AddScoped<Auditing.ListAuditLog>();
         services.AddScoped<Exports.BuildExport>();
+        services.AddScoped<Reports.ReportNarratives>();
+        services.AddScoped<Reports.BuildR57Report>();
         return services;
     }
 }

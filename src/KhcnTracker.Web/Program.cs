@@ -92,6 +92,7 @@ app.MapValueApi();
 app.MapAuditApi();
 app.MapProgressApi();
 app.MapExportApi();
+app.MapReportApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

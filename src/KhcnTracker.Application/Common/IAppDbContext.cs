@@ -17,6 +17,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<ReportingPeriod> Periods { get; }
     DbSet<ReportedValue> Values { get; }
     DbSet<Evidence> Evidence { get; }
+    DbSet<ReportNarrative> ReportNarratives { get; }
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
 

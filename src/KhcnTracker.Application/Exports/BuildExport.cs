@@ -33,9 +33,9 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
         var table = request.Dataset switch
         {
             ExportDatasets.Audit => await AuditAsync(db, (request.Audit ?? new AuditFilter()) with { Unit = unit, To = Min(request.Audit?.To, asOf) }, ct),
-            ExportDatasets.Targets => Targets(await TargetsAsOfAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
+            ExportDatasets.Targets => Targets(await AsOfData.TargetsAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
             ExportDatasets.Tasks => await TasksAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct),
-            ExportDatasets.Values => Values(await ValuesAsOfAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
+            ExportDatasets.Values => Values(await AsOfData.ValuesAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
             _ => await ProgressAsync(db, units, Scope(lineage, units, unit, catalogue: false), asOf, ct),
         };
         var scope = unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit);
@@ -65,17 +65,8 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
         return units.Where(u => user.CanReadValuesOf(lineage.Current(u.Code).Code)).Select(u => u.Code).ToList();
     }
 
-    private static async Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) =>
-        await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+    private static Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) => AsOfData.IndicatorsAsync(db, ct);
 
-    private static async Task<List<ValueState>> ValuesAsOfAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
-        (await History.AsOfAsync<ValueState>(db, "ReportedValue", asOf, ct)).Values
-            .Where(v => units.Contains(v.Unit!))
-            .OrderBy(v => v.Unit).ThenBy(v => v.Indicator).ThenBy(v => PeriodPosition.Of(v.Period!)).ThenBy(v => v.Revision).ToList();
-
-    private static async Task<List<TargetState>> TargetsAsOfAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
-        (await History.AsOfAsync<TargetState>(db, "Target", asOf, ct)).Values
-            .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Unit).ThenBy(t => t.Year).ThenBy(t => t.Indicator).ThenBy(t => t.Id).ToList();
 
     private static ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators) => new(
     [
@@ -110,8 +101,7 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
     private async Task<ExportTable> TasksAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct)
     {
         var year = VietnamTime.Of(asOf).Year;
-        var tasks = (await History.AsOfAsync<TaskState>(db, "PlanTask", asOf, ct)).Values
-            .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Document).ThenBy(t => t.Number).ToList();
+        var tasks = await AsOfData.TasksAsync(db, units, asOf, ct);
         return new ExportTable(
         [
             new("Mã nhiệm vụ", ColumnKind.Number), new("Văn bản"), new("Số thứ tự", ColumnKind.Number), new("Nhiệm vụ"), new("Mã đơn vị"),
@@ -130,27 +120,10 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
         PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai",
     };
 
-    /// <summary>Statuses as the portal computed them at <paramref name="asOf"/>: the targets and approved values of that moment, judged in its year.</summary>
     private static async Task<ExportTable> ProgressAsync(IAppDbContext db, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<string> scope,
         DateTimeOffset asOf, CancellationToken ct)
     {
-        var indicators = await IndicatorsAsync(db, ct);
-        var documents = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Code, ct);
-        var byCode = units.ToDictionary(u => u.Code);
-        var states = await TargetsAsOfAsync(db, scope, asOf, ct);
-        var targets = new List<(TargetState State, Target Target)>();
-        foreach (var s in states.Where(s => !s.IsRetired))
-        {
-            if (!documents.TryGetValue(s.Document!, out var document) || !indicators.TryGetValue(s.Indicator!, out var indicator)) continue;
-            var growth = s.GrowthMode is { } mode ? new TargetGrowth((GrowthMode)mode, s.GrowthFromYear!.Value, s.GrowthToYear!.Value) : null;
-            var terms = new TargetTerms(s.Year, (Comparator)s.Comparator, s.Value, s.ValueMax, growth, s.BaselineYear, s.BaselineValue, s.NoteVi);
-            targets.Add((s, Target.Create(document, byCode[s.Unit!], indicator, terms, new TargetSource(s.SourceFile, null), s.ToBeConfirmed)));
-        }
-        var approved = (await ValuesAsOfAsync(db, scope, asOf, ct))
-            .Where(v => v.Status == (int)ValueStatus.Approved && v.Value is not null)
-            .Select(v => new ProgressData.ApprovedRow(v.Unit!, v.Indicator!, v.Period!, v.Revision, v.Value!.Value));
-        var data = ProgressData.From(units, VietnamTime.Of(asOf).Year, indicators, targets.Select(t => t.Target).ToList(), approved);
-
+        var statuses = await AsOfData.ProgressAsync(db, units, scope, asOf, ct);
         return new ExportTable(
         [
             new("Mã chỉ tiêu", ColumnKind.Number), new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Năm chỉ tiêu", ColumnKind.Number),
@@ -158,15 +131,11 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
             new("Giá trị gốc", ColumnKind.Number), new("Kỳ mới nhất"), new("Giá trị mới nhất", ColumnKind.Number), new("Giá trị hướng tới", ColumnKind.Number),
             new("Tăng trưởng đạt được", ColumnKind.Number), new("Tăng trưởng cần thiết", ColumnKind.Number), new("R", ColumnKind.Number),
             new("Trạng thái"), new("Mã trạng thái"),
-        ], targets.Select(t =>
+        ], statuses.Select(p => new object?[]
         {
-            var p = data.Evaluate(t.Target);
-            return new object?[]
-            {
-                t.State.Id, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, p.Comparator, p.Value, p.ValueMax, p.BaseYear,
-                p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
-                ProgressWords.LabelVi(p.Status), p.Status,
-            };
+            p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, p.Comparator, p.Value, p.ValueMax, p.BaseYear,
+            p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
+            ProgressWords.LabelVi(p.Status), p.Status,
         }).ToList());
     }
 

@@ -138,3 +138,18 @@ internal sealed class TaskState : HistoricState
         }
     }
 }
+
+internal sealed class NarrativeState : HistoricState
+{
+    public string? Assessment, Difficulties, Proposals;
+
+    public override void Apply(string property, JsonElement v)
+    {
+        switch (property)
+        {
+            case "Assessment": Assessment = Text(v); break;
+            case "Difficulties": Difficulties = Text(v); break;
+            case "Proposals": Proposals = Text(v); break;
+        }
+    }
+}

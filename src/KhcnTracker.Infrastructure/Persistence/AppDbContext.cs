@@ -29,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
     public DbSet<ReportedValue> Values => Set<ReportedValue>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
 
     /// <summary>Who the audit trail names for what this context saves.</summary>

@@ -66,3 +66,21 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         b.HasOne<ReportedValue>().WithMany().HasForeignKey(x => x.ValueId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<ReportNarrative>
+{
+    public void Configure(EntityTypeBuilder<ReportNarrative> b)
+    {
+        b.ToTable("report_narratives");
+        b.HasKey(x => new { x.UnitCode, x.PeriodCode });
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.PeriodCode).HasMaxLength(10);
+        b.Property(x => x.Assessment).HasMaxLength(ReportNarrative.MaxTextLength);
+        b.Property(x => x.Difficulties).HasMaxLength(ReportNarrative.MaxTextLength);
+        b.Property(x => x.Proposals).HasMaxLength(ReportNarrative.MaxTextLength);
+        b.Property(x => x.UpdatedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsRowVersion();
+        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

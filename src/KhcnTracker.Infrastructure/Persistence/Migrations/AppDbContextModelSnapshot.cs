@@ -586,6 +586,49 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.ReportNarrative", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PeriodCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("UnitCode", "PeriodCode");
+
+                    b.HasIndex("PeriodCode");
+
+                    b.ToTable("report_narratives", (string)null);
+                });
+
             modelBuilder.Entity("KhcnTracker.Domain.Reporting.ReportedValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1026,6 +1069,21 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.HasOne("KhcnTracker.Domain.Reporting.ReportedValue", null)
                         .WithMany()
                         .HasForeignKey("ValueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.ReportNarrative", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Reporting.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

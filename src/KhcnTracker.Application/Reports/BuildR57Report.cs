@@ -1,0 +1,86 @@
+using System.Text.Json;
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Exports;
+using KhcnTracker.Application.Progress;
+using KhcnTracker.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reports;
+
+public sealed record R57TargetRow(int Number, string Indicator, string Target, string Latest, string Status, string StatusCode);
+
+public sealed record R57TaskRow(int Number, string Name, string LeadAgency, string Deadline, string Status);
+
+/// <summary>
+/// "Báo cáo kết quả thực hiện Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW" for a province and a period, as
+/// the portal held it at <see cref="AsOf"/>. <see cref="Checksum"/> covers the report's content, not when it was made.
+/// </summary>
+public sealed record R57Report(
+    string UnitCode, string ProvinceNameVi, IReadOnlyList<string> FormerUnitNames, string Period, string PeriodName,
+    DateTimeOffset AsOf, DateTimeOffset GeneratedAt, string GeneratedBy, IReadOnlyDictionary<string, int> StatusCounts,
+    IReadOnlyList<R57TargetRow> Targets, int TaskCount, IReadOnlyList<R57TaskRow> TasksDone, IReadOnlyList<R57TaskRow> TasksOverdue,
+    string? Assessment, string? Difficulties, string? Proposals, string Checksum);
+
+public sealed record R57Request(string Unit, string Period, DateTimeOffset? AsOf = null);
+
+/// <summary>Builds the periodic report's content from the audit trail as of a moment; the writers lay it out (DOCX, then PDF).</summary>
+public sealed class BuildR57Report(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<R57Report> HandleAsync(R57Request request, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var asOf = request.AsOf ?? now;
+        if (asOf > now)
+            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var lineage = new UnitLineage(units);
+        var unit = lineage.Find(request.Unit) ?? throw new NotFoundException($"Không tìm thấy đơn vị {request.Unit}.");
+        var province = lineage.Current(unit.Code);
+        user.EnsureCanReadValuesOf(province.Code);
+        if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException($"Không có kỳ báo cáo {request.Period}.");
+
+        var scope = lineage.WithPredecessors(province.Code);
+        var valueScope = scope.SelectMany(lineage.WithSuccessors).Distinct().ToList();
+        var statuses = (await AsOfData.ProgressAsync(db, units, valueScope, asOf, ct)).Where(p => scope.Contains(p.Unit.Code))
+            .OrderBy(p => p.TargetYear).ThenBy(p => p.Indicator.NameVi).ToList();
+        var targets = statuses.Select((p, i) => new R57TargetRow(i + 1,
+            p.Unit.Code == province.Code ? p.Indicator.NameVi : $"{p.Indicator.NameVi} ({p.Unit.NameVi} cũ)",
+            TargetWording.Target(p), TargetWording.Latest(p), ProgressWords.LabelVi(p.Status), p.Status)).ToList();
+        var counts = ProgressWords.Order.ToDictionary(s => s, s => statuses.Count(p => p.Status == s));
+
+        var year = VietnamTime.Of(asOf).Year;
+        var agencies = (await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.UnitCode)).ToListAsync(ct))
+            .GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First().NameVi);
+        var tasks = (await AsOfData.TasksAsync(db, scope, asOf, ct)).Where(t => !t.IsRetired).ToList();
+        R57TaskRow Row(TaskState t, int i) => new(i + 1, t.NameVi ?? "", agencies.GetValueOrDefault(t.LeadAgency ?? "") ?? t.LeadAgency ?? "",
+            t.StartYear == t.EndYear ? $"{t.EndYear}" : $"{t.StartYear}–{t.EndYear}",
+            (PlanTaskStatus)t.Status switch { PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai" });
+        var done = tasks.Where(t => t.Status == (int)PlanTaskStatus.Done).Select(Row).ToList();
+        var overdue = tasks.Where(t => t.Status != (int)PlanTaskStatus.Done && t.EndYear < year).Select(Row).ToList();
+
+        var narratives = await History.AsOfAsync<NarrativeState>(db, "ReportNarrative", asOf, ct);
+        var narrative = narratives.GetValueOrDefault($"{province.Code}/{request.Period}");
+
+        var checksum = new ExportTable([new("report")],
+        [
+            [JsonSerializer.Serialize(new { province.Code, request.Period, targets, done, overdue, tasks.Count })],
+            [narrative?.Assessment], [narrative?.Difficulties], [narrative?.Proposals],
+        ]).Checksum();
+        return new R57Report(province.Code, province.NameVi, scope.Skip(1).Select(c => lineage.Find(c)!.NameVi).ToList(), request.Period,
+            TargetWording.PeriodName(request.Period), asOf, now, user.Account ?? "", counts, targets, tasks.Count, done, overdue,
+            narrative?.Assessment, narrative?.Difficulties, narrative?.Proposals, checksum);
+    }
+}
+
+/// <summary>The writers of the report: the DOCX officials edit, and its PDF made by LibreOffice so the two never differ.</summary>
+public interface IR57ReportWriter
+{
+    byte[] WriteDocx(R57Report report);
+
+    /// <summary>False where LibreOffice is not installed: the portal then says so and offers the DOCX.</summary>
+    bool CanWritePdf { get; }
+
+    Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct);
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Reports;
+
+namespace KhcnTracker.Infrastructure.Reports;
+
+/// <summary>
+/// Lays the periodic report out after Decree 30/2020/NĐ-CP: issuing body top left, national name and motto top right,
+/// number and the place-and-date line, the title, the sections, recipients and the signature block; A4, margins
+/// 20/20/30/15 mm, a serif font that carries every Vietnamese diacritic (Noto Serif).
+/// </summary>
+internal static class R57DocxWriter
+{
+    public const string Font = "Noto Serif";
+    private const int Size = 26; // half-points: 13 pt
+
+    public static byte[] Write(R57Report r)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            AddStyles(main);
+            var body = new Body();
+            main.Document = new Document(body);
+            var date = VietnamTime.Of(r.GeneratedAt);
+            var province = r.ProvinceNameVi.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+
+            body.Append(TwoColumns(
+                [P("ỦY BAN NHÂN DÂN", bold: true, center: true), P($"TỈNH {province}", bold: true, center: true), P("Số:        /BC-UBND", center: true, before: 120)],
+                [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 24), P("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true),
+                 P($"{r.ProvinceNameVi}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}", italic: true, center: true, before: 120)],
+                leftWidth: 3600));
+
+            body.Append(P("BÁO CÁO", bold: true, center: true, before: 360, size: 28));
+            body.Append(P("Kết quả thực hiện Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị " +
+                          "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", bold: true, center: true));
+            body.Append(P($"Kỳ báo cáo: {r.PeriodName}", bold: true, center: true));
+            body.Append(P($"Số liệu tính đến {VietnamTime.Of(r.AsOf):dd/MM/yyyy HH:mm} (giờ Việt Nam); mã kiểm tra dữ liệu SHA-256: {r.Checksum}",
+                italic: true, center: true, size: 20, after: 240));
+            if (r.FormerUnitNames.Count > 0)
+                body.Append(P($"Bao gồm các chỉ tiêu, nhiệm vụ của {string.Join(", ", r.FormerUnitNames)} trước khi hợp nhất vào tỉnh {r.ProvinceNameVi}.", italic: true));
+
+            body.Append(Heading("I. ĐÁNH GIÁ CHUNG"));
+            var c = r.StatusCounts;
+            body.Append(P($"Tổng số chỉ tiêu theo dõi: {r.Targets.Count}; trong đó đã đạt: {c["achieved"]}; đúng tiến độ: {c["on_track"]}; " +
+                          $"cần đẩy nhanh: {c["needs_acceleration"]}; chậm tiến độ: {c["off_track"]}; đi lùi: {c["regressing"]}; " +
+                          $"không đạt: {c["not_achieved"]}; chưa có số liệu: {c["no_data"]}.", justify: true));
+            AppendText(body, r.Assessment, "(Chưa có nội dung đánh giá.)");
+
+            body.Append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));
+            body.Append(Grid(["STT", "Chỉ tiêu", "Mục tiêu", "Kết quả mới nhất", "Đánh giá"], [700, 3600, 1900, 1900, 1500],
+                r.Targets.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Indicator, t.Target, t.Latest, t.Status })));
+
+            body.Append(Heading("III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"));
+            body.Append(P($"Tổng số nhiệm vụ: {r.TaskCount}; đã hoàn thành: {r.TasksDone.Count}; quá hạn chưa hoàn thành: {r.TasksOverdue.Count}.", justify: true));
+            body.Append(P("1. Nhiệm vụ đã hoàn thành", bold: true));
+            AppendTasks(body, r.TasksDone, "Chưa có nhiệm vụ được báo cáo hoàn thành.");
+            body.Append(P("2. Nhiệm vụ quá hạn", bold: true));
+            AppendTasks(body, r.TasksOverdue, "Không có nhiệm vụ quá hạn.");
+
+            body.Append(Heading("IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ"));
+            body.Append(P("1. Khó khăn, vướng mắc", bold: true));
+            AppendText(body, r.Difficulties, "(Chưa có nội dung.)");
+            body.Append(P("2. Đề xuất, kiến nghị", bold: true));
+            AppendText(body, r.Proposals, "(Chưa có nội dung.)");
+
+            body.Append(TwoColumns(
+                [P("Nơi nhận:", bold: true, italic: true, size: 24, before: 360), P("- Ban Chỉ đạo Trung ương về phát triển KHCN, ĐMST và CĐS (b/c);", size: 22),
+                 P("- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);", size: 22), P("- Sở Khoa học và Công nghệ;", size: 22), P("- Lưu: VT.", size: 22)],
+                [P("TM. ỦY BAN NHÂN DÂN", bold: true, center: true, before: 360), P("CHỦ TỊCH", bold: true, center: true), P(" "), P(" "), P(" ")],
+                leftWidth: 4800));
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 720, Footer = 720, Gutter = 0 }));
+        }
+        return stream.ToArray();
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                new FontSize { Val = Size.ToString(CultureInfo.InvariantCulture) }, new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "288", LineRule = LineSpacingRuleValues.Auto }))));
+    }
+
+    private static void AppendText(Body body, string? text, string whenEmpty)
+    {
+        var paragraphs = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (paragraphs.Length == 0) body.Append(P(whenEmpty, italic: true));
+        foreach (var paragraph in paragraphs) body.Append(P(paragraph, justify: true, indent: true));
+    }
+
+    private static void AppendTasks(Body body, IReadOnlyList<R57TaskRow> tasks, string whenEmpty)
+    {
+        if (tasks.Count == 0)
+        {
+            body.Append(P(whenEmpty, italic: true));
+            return;
+        }
+        body.Append(Grid(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng"], [700, 4200, 2200, 1100, 1400],
+            tasks.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Name, t.LeadAgency, t.Deadline, t.Status })));
+    }
+
+    private static Paragraph Heading(string text) => P(text, bold: true, before: 240);
+
+    private static Paragraph P(string text, bool bold = false, bool italic = false, bool underline = false, bool center = false,
+        bool justify = false, bool indent = false, int? size = null, int before = 0, int after = 60)
+    {
+        var run = new RunProperties();
+        if (bold) run.Append(new Bold());
+        if (italic) run.Append(new Italic());
+        if (underline) run.Append(new Underline { Val = UnderlineValues.Single });
+        if (size is { } s) run.Append(new FontSize { Val = s.ToString(CultureInfo.InvariantCulture) });
+        var properties = new ParagraphProperties(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) });
+        if (center) properties.Append(new Justification { Val = JustificationValues.Center });
+        else if (justify) properties.Append(new Justification { Val = JustificationValues.Both });
+        if (indent) properties.Append(new Indentation { FirstLine = "567" });
+        return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static Table TwoColumns(Paragraph[] left, Paragraph[] right, int leftWidth)
+    {
+        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
+                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })));
+        table.Append(new TableRow(
+            new TableCell(new TableCellProperties(new TableCellWidth { Width = leftWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa })) { },
+            new TableCell(new TableCellProperties(new TableCellWidth { Width = (9355 - leftWidth).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }))));
+        var cells = table.Elements<TableRow>().Single().Elements<TableCell>().ToList();
+        cells[0].Append(left);
+        cells[1].Append(right);
+        return table;
+    }
+
+    private static Table Grid(string[] headers, int[] widths, IEnumerable<string[]> rows)
+    {
+        var border = () => new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border()));
+        table.Append(Row(headers, widths, header: true));
+        foreach (var row in rows) table.Append(Row(row, widths, header: false));
+        return table;
+    }
+
+    private static TableRow Row(string[] cells, int[] widths, bool header)
+    {
+        var row = new TableRow();
+        if (header) row.Append(new TableRowProperties(new TableHeader()));
+        for (var i = 0; i < cells.Length; i++)
+            row.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                P(cells[i], bold: header, center: header || i == 0, size: 22, after: 0)));
+        return row;
+    }
+}
