@@ -34,6 +34,7 @@ catch (EmbeddedPostgresException e)
 
 builder.Services.AddInfrastructure(builder.Configuration, connectionString, EmbeddedDatabase.DataFolder(builder));
 builder.Services.AddApplication();
+builder.Services.AddSingleton<KhcnTracker.Web.Exports.ExportJobs>();
 builder.Services.AddPortalAuthentication();
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
@@ -92,6 +93,7 @@ app.MapValueApi();
 app.MapAuditApi();
 app.MapProgressApi();
 app.MapExportApi();
+app.MapExportDownloads();
 app.MapReportApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -80,13 +80,17 @@ public sealed class BrowserSession : IAsyncLifetime
         page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
 
     /// <summary>Saves a screenshot under artifacts/screenshots at the repository's root, for people to look at.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder(), name + ".png"), FullPage = true });
+
+    /// <summary>artifacts/screenshots at the repository's root.</summary>
+    public static string ScreenshotFolder()
     {
         var root = AppContext.BaseDirectory;
         while (root is not null && !File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root);
         var folder = Path.Combine(root ?? Path.GetTempPath(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        return folder;
     }
 
     public async Task DisposeAsync()

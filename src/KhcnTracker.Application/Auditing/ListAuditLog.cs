@@ -27,7 +27,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
     public static readonly IReadOnlyList<string> Entities =
     [
         "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "Indicator", "PolicyDocument",
-        "Agency", "AdministrativeUnit", "PortalUserAccount",
+        "Agency", "AdministrativeUnit", "PortalUserAccount", "ReportNarrative",
     ];
 
     public async Task<Paged<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
@@ -83,6 +83,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
         var tasks = taskIds.Select(i => i.ToString()).ToList();
         var assignmentKeys = assignments.Select(a => $"{a.UnitCode}/{a.IndicatorCode}").ToList();
         var unitKeys = agency is null ? units : [];
+        var narrativePrefixes = agency is null ? units.Select(u => u + "/").ToList() : [];
         var includePeriods = agency is null;
         return a => (a.Entity == "ReportedValue" && values.Contains(a.EntityKey))
                     || (a.Entity == "Evidence" && evidence.Contains(a.EntityKey))
@@ -92,6 +93,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
                     || (a.Entity == "PolicyDocument" && documents.Contains(a.EntityKey))
                     || (a.Entity == "Agency" && agencies.Contains(a.EntityKey))
                     || (a.Entity == "AdministrativeUnit" && unitKeys.Contains(a.EntityKey))
+                    || (a.Entity == "ReportNarrative" && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
                     || (includePeriods && a.Entity == "ReportingPeriod");
     }
 }

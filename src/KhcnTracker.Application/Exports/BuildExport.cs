@@ -8,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Exports;
 
-/// <summary><see cref="AsOf"/> absent means now; <see cref="Audit"/> carries the audit log browser's filters.</summary>
-public sealed record ExportRequest(string Dataset, string? Unit = null, DateTimeOffset? AsOf = null, AuditFilter? Audit = null);
+/// <summary>
+/// <see cref="AsOf"/> absent means now; <see cref="Audit"/> carries the audit log browser's filters; <see cref="Year"/>
+/// (target year, task end year) and <see cref="Area"/> (khcn, dmst, cds) those of the targets and progress grids.
+/// </summary>
+public sealed record ExportRequest(string Dataset, string? Unit = null, DateTimeOffset? AsOf = null, AuditFilter? Audit = null,
+    int? Year = null, string? Area = null);
 
 /// <summary>
 /// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
@@ -38,9 +42,29 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
             ExportDatasets.Values => Values(await AsOfData.ValuesAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
             _ => await ProgressAsync(db, units, Scope(lineage, units, unit, catalogue: false), asOf, ct),
         };
-        var scope = unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit);
+        table = await FilterAsync(db, table, request);
+        var scope = (unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit))
+                    + (request.Year is { } y ? $"; năm {y}" : "") + (request.Area is { Length: > 0 } a ? $"; lĩnh vực {a}" : "");
         var info = new ExportInfo(request.Dataset, title, scope, user.Account ?? "", now, asOf, table.Rows.Count, table.Checksum());
         return new ExportResult(info, table);
+    }
+
+    /// <summary>The targets, progress and tasks grids' own filters: a year, an area (by the indicator's areas).</summary>
+    private static async Task<ExportTable> FilterAsync(IAppDbContext db, ExportTable table, ExportRequest request)
+    {
+        if (request.Dataset is not (ExportDatasets.Targets or ExportDatasets.Progress or ExportDatasets.Tasks)) return table;
+        var headers = table.Columns.Select(c => c.Header).ToList();
+        var rows = table.Rows.AsEnumerable();
+        var yearColumn = headers.FindIndex(h => h is "Năm" or "Năm chỉ tiêu" or "Đến năm");
+        if (request.Year is { } year && yearColumn >= 0) rows = rows.Where(r => Equals(r[yearColumn], year));
+        var indicatorColumn = headers.IndexOf("Mã chỉ số");
+        if (CatalogueWords.Area.TryParse(request.Area, out var area) && indicatorColumn >= 0)
+        {
+            var inArea = (await db.Indicators.AsNoTracking().Select(i => new { i.Code, i.Areas }).ToListAsync())
+                .Where(i => i.Areas.HasFlag(area)).Select(i => i.Code).ToHashSet();
+            rows = rows.Where(r => inArea.Contains((string)r[indicatorColumn]!));
+        }
+        return table with { Rows = rows.ToList() };
     }
 
     private static DateTimeOffset Min(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;

@@ -23,6 +23,12 @@ public static class ExportEndpoints
                          "(asOf, ISO 8601); the first sheet or lines say what, by whom, when, as of when, and the data's SHA-256");
     }
 
+    /// <summary>A file made in the background, for the person who asked for it (cookie or bearer).</summary>
+    public static void MapExportDownloads(this WebApplication app) =>
+        app.MapGet("/exports/jobs/{id:guid}", (Guid id, Web.Exports.ExportJobs jobs, Application.Common.ICurrentUser user) =>
+                jobs.FileFor(id, user) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound())
+            .ExcludeFromDescription();
+
     public static IResult File(ExportResult export, string format, IXlsxExportWriter xlsx)
     {
         var name = $"{export.Info.Dataset}-{Application.Common.VietnamTime.Of(export.Info.AsOf):yyyyMMdd-HHmmss}.{format}";

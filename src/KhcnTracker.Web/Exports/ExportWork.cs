@@ -1,0 +1,34 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Exports;
+using KhcnTracker.Application.Reports;
+
+namespace KhcnTracker.Web.Exports;
+
+/// <summary>The two kinds of background work: a dataset as XLSX or CSV, and the periodic report as DOCX or PDF.</summary>
+public static class ExportWork
+{
+    public static ExportJobs.Work Dataset(ExportRequest request, string format) => async (services, user, report, ct) =>
+    {
+        var build = new BuildExport(services.GetRequiredService<IAppDbContextFactory>(), user, TimeProvider.System);
+        var export = await build.HandleAsync(request, ct);
+        report(0.8, "Đang ghi tệp");
+        var name = $"{export.Info.Dataset}-{VietnamTime.Of(export.Info.AsOf):yyyyMMdd-HHmmss}.{format}";
+        if (format == "csv") return new ExportFile(ExportHeader.Csv(export), name, "text/csv; charset=utf-8");
+        using var stream = new MemoryStream();
+        services.GetRequiredService<IXlsxExportWriter>().Write(stream, export);
+        return new ExportFile(stream.ToArray(), name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    };
+
+    public static ExportJobs.Work Report(R57Request request, string format) => async (services, user, report, ct) =>
+    {
+        var build = new BuildR57Report(services.GetRequiredService<IAppDbContextFactory>(), user, TimeProvider.System);
+        var content = await build.HandleAsync(request, ct);
+        var writer = services.GetRequiredService<IR57ReportWriter>();
+        report(0.6, "Đang dàn trang");
+        var docx = writer.WriteDocx(content);
+        var name = $"bao-cao-nq57-{content.UnitCode}-{content.Period}";
+        if (format != "pdf") return new ExportFile(docx, name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        report(0.75, "Đang chuyển sang PDF (LibreOffice)");
+        return new ExportFile(await writer.ConvertToPdfAsync(docx, ct), name + ".pdf", "application/pdf");
+    };
+}
