@@ -9,6 +9,9 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
+# The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then

@@ -113,7 +113,7 @@ internal static class DashboardBenchmark
     /// The five real headline indicators plus generated ones make 300; every province has a 2030 target for each; values
     /// for 2012–2026, yearly and first half-year, all approved, one in twenty revised and approved again.
     /// </summary>
-    private static async Task SeedAsync(string connectionString)
+    internal static async Task SeedAsync(string connectionString)
     {
         var headlines = string.Join(", ", ProgressWords.Headlines.Select(h => $"('{h}')"));
         await TestPostgres.ExecuteAsync(connectionString, $"""

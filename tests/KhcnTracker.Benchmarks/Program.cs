@@ -10,8 +10,11 @@ switch (which)
     case "dashboard":
         await DashboardBenchmark.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 50);
         break;
+    case "export":
+        await ExportBenchmark.RunAsync();
+        break;
     default:
-        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs]");
+        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export");
         return 1;
 }
 return 0;
