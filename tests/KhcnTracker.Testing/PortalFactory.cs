@@ -42,6 +42,21 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return client;
     }
 
+    /// <summary>A client signed in through the sign-in form, as a browser is: it carries the <c>khcn.auth</c> cookie, no token.</summary>
+    public async Task<HttpClient> CreateCookieClientAsync(string email)
+    {
+        var client = CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = DemoPassword, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error") == true)
+            throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {response.Headers.Location}");
+        return client;
+    }
+
     public void StartOnPort()
     {
         var port = FreePort();

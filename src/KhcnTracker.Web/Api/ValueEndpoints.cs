@@ -39,7 +39,7 @@ public static class ValueEndpoints
         api.MapPost("/{id:int}/return", (ValueWorkflow workflow, int id, ReturnRequest r, CancellationToken ct) =>
                 workflow.ReturnAsync(id, r.Version, r.Reason, ct))
             .WithSummary("Returns a submitted value with a reason");
-        // The API authenticates with bearer tokens, which a browser never sends by itself; session cookies are SameSite=Lax.
+        // API writes take bearer tokens only (see Hosting/Authentication.cs): no cross-site request can post here.
         api.MapPost("/{id:int}/evidence", (EvidenceFiles files, int id, IFormFile file, CancellationToken ct) =>
                 files.AttachAsync(id, file.FileName, file.OpenReadStream(), ct))
             .DisableAntiforgery()

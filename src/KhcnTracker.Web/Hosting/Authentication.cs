@@ -17,6 +17,13 @@ public static class Authentication
     public const string Scheme = "Portal";
     public const int MaxFailedAttempts = 5;
 
+    /// <summary>
+    /// A write through the API is authenticated by a bearer token only, never by the sign-in cookie: a page of another
+    /// site cannot make the browser send one, so no cross-site request can write (CSRF). Pages write over the circuit.
+    /// </summary>
+    private static bool IsApiWrite(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+
     public static void AddPortalAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(options =>
@@ -25,7 +32,7 @@ public static class Authentication
                 options.DefaultChallengeScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || IsApiWrite(context.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
