@@ -12,6 +12,8 @@ fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
 # The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# The scale-out test puts two instances behind a real nginx.
+[[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then

@@ -73,6 +73,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+app.UseReverseProxyHeaders(builder.Configuration);
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UsePortalLocalization();
