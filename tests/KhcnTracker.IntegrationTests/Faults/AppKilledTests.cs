@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhcnTracker.Testing;
+
+namespace KhcnTracker.IntegrationTests.Faults;
+
+/// <summary>
+/// The portal's process killed (kill -9) in the middle of an import: after a restart nothing is half-written — the
+/// import's values and audit rows are all there or none are, and the audit chain is intact.
+/// </summary>
+public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster>
+{
+    [Fact]
+    public async Task AnImportKilledMidwayLeavesNothingHalfWritten()
+    {
+        var (process, url) = Start();
+        try
+        {
+            using var staff = await SignInAsync(url, "staff.laocai@demo.local");
+            var import = staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+            await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await Record.ExceptionAsync(() => import); // the connection dies with the process
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+
+        // Killed while its COPY ran, the transaction is gone (in the rare case that the kill landed just after the
+        // commit, the import is whole): never a part of the file, never values without their audit rows.
+        var values = await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'");
+        Assert.True(values is 0 or FaultCluster.ImportRows, $"{values} rows half-written");
+        Assert.Equal(values, await db.CountAsync("SELECT count(*) FROM audit_log WHERE changes->'IndicatorCode'->>1 LIKE 'drill-%'"));
+
+        // Started again, the portal's trail is intact and the same file goes through whole.
+        var (again, url2) = Start();
+        try
+        {
+            using var auditor = await SignInAsync(url2, "auditor.national@demo.local");
+            Assert.True((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean());
+            using var staff = await SignInAsync(url2, "staff.laocai@demo.local");
+            if (values == 0)
+            {
+                var import = await staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+                Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+            }
+            Assert.Equal(FaultCluster.ImportRows, await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'"));
+        }
+        finally
+        {
+            again.Kill(entireProcessTree: true);
+            await again.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The portal as its own process (the build's KhcnTracker.Web.dll), on the drills' database.</summary>
+    private (Process Process, string Url) Start()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
+        var folder = Path.Combine(root, "src", "KhcnTracker.Web", "bin", configuration, "net10.0");
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "KhcnTracker.Web.dll"), "--urls", url])
+        {
+            WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__Default"] = db.ConnectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Embedded__DataFolder"] = Directory.CreateTempSubdirectory("khcn-killed-").FullName;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, url);
+    }
+
+    private static async Task<HttpClient> SignInAsync(string url, string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = PortalFactory.DemoPassword });
+                login.EnsureSuccessStatusCode();
+                var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                return client;
+            }
+            catch (HttpRequestException) when (i < 120)
+            {
+                await Task.Delay(250); // still starting
+            }
+        }
+    }
+
+    private static MultipartFormDataContent Upload(byte[] csv)
+    {
+        var file = new ByteArrayContent(csv);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "dien-tap.csv" } };
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
