@@ -16,8 +16,6 @@ namespace KhcnTracker.Benchmarks;
 /// </summary>
 internal static class DashboardBenchmark
 {
-    private const int Provinces = 34, Indicators = 300, FirstYear = 2012, Years = 15;
-
     private sealed class NationalLeader : ICurrentUser
     {
         public bool IsAuthenticated => true;
@@ -30,8 +28,8 @@ internal static class DashboardBenchmark
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var seed = Stopwatch.StartNew();
-        await SeedAsync(connectionString);
-        Console.WriteLine($"Seeded {Provinces} provinces × {Indicators} indicators × {Years} years half-yearly in {seed.Elapsed.TotalSeconds:N1} s");
+        await NationalData.SeedAsync(connectionString, withHistory: false);
+        Console.WriteLine($"Seeded {NationalData.Provinces} provinces × {NationalData.Indicators} indicators × {NationalData.Years} years half-yearly in {seed.Elapsed.TotalSeconds:N1} s");
 
         var user = new NationalLeader();
         var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), user);
@@ -108,40 +106,4 @@ internal static class DashboardBenchmark
         $"| {name} | {Percentile(sorted, 0.50):N1} | {Percentile(sorted, 0.95):N1} |";
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    /// <summary>
-    /// The five real headline indicators plus generated ones make 300; every province has a 2030 target for each; values
-    /// for 2012–2026, yearly and first half-year, all approved, one in twenty revised and approved again.
-    /// </summary>
-    internal static async Task SeedAsync(string connectionString)
-    {
-        var headlines = string.Join(", ", ProgressWords.Headlines.Select(h => $"('{h}')"));
-        await TestPostgres.ExecuteAsync(connectionString, $"""
-            INSERT INTO periods ("Code", "Year", "Half", "DueOn", "State")
-            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31), 'Locked'
-            FROM generate_series({FirstYear}, {FirstYear + Years - 1}) y, (VALUES (''), ('-H1')) p(h)
-            ON CONFLICT DO NOTHING;
-            INSERT INTO units ("Code", "NameVi", "NameEn", "Level", "SearchText")
-            SELECT 'bench-p' || lpad(p::text, 2, '0'), 'Tỉnh thử ' || p, 'Test province ' || p, 'Province', 'tinh thu ' || p
-            FROM generate_series(1, {Provinces}) p;
-            INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
-            SELECT 'bench-' || lpad(i::text, 3, '0'), 'Chỉ số thử ' || i, 'Benchmark ' || i, 1 << (i % 3), 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so thu ' || i
-            FROM generate_series(1, {Indicators - ProgressWords.Headlines.Count}) i;
-            CREATE TEMP TABLE bench_indicators AS
-            SELECT "Code" FROM indicators WHERE "Code" LIKE 'bench-%' UNION ALL SELECT h FROM (VALUES {headlines}) v(h);
-            INSERT INTO targets ("Id", "DocumentCode", "UnitCode", "IndicatorCode", "Year", "Comparator", "Value", "ToBeConfirmed", "IsRetired", "EditedByUser", "SearchText")
-            SELECT 1000000 + row_number() OVER (), 'nq57-tw', u."Code", i."Code", 2030, 'AtLeast', 60 + (hashtext(u."Code" || i."Code") & 31), false, false, false, ''
-            FROM units u, bench_indicators i WHERE u."Code" LIKE 'bench-p%';
-            INSERT INTO reported_values ("Id", "UnitCode", "IndicatorCode", "PeriodCode", "Revision", "Value", "Status", "EnteredBy", "EnteredAt", "SubmittedBy", "ReviewedBy", "ReviewedAt")
-            SELECT 1000000 + row_number() OVER (), u."Code", i."Code", p."Code", 1,
-                   round((20 + (p."Year" - {FirstYear}) * (1 + (hashtext(u."Code" || i."Code") & 3)) + (hashtext(u."Code" || i."Code" || p."Code") & 7))::numeric, 1),
-                   'Approved', 'staff@bench', now(), 'staff@bench', 'reviewer@bench', now()
-            FROM units u, bench_indicators i, periods p
-            WHERE u."Code" LIKE 'bench-p%' AND p."Year" BETWEEN {FirstYear} AND {FirstYear + Years - 1};
-            INSERT INTO reported_values ("Id", "UnitCode", "IndicatorCode", "PeriodCode", "Revision", "Value", "Status", "EnteredBy", "EnteredAt", "SubmittedBy", "ReviewedBy", "ReviewedAt")
-            SELECT 3000000 + row_number() OVER (), "UnitCode", "IndicatorCode", "PeriodCode", 2, "Value" + 0.5, 'Approved', 'staff@bench', now(), 'staff@bench', 'reviewer@bench', now()
-            FROM reported_values WHERE "Id" % 20 = 0 AND "UnitCode" LIKE 'bench-p%';
-            """);
-        await TestPostgres.ExecuteAsync(connectionString, "VACUUM ANALYZE");
-    }
 }

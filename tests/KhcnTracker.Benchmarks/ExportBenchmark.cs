@@ -28,8 +28,7 @@ internal static class ExportBenchmark
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var seed = Stopwatch.StartNew();
-        await DashboardBenchmark.SeedAsync(connectionString);
-        await SeedHistoryAsync(connectionString);
+        await NationalData.SeedAsync(connectionString, withHistory: true);
         Console.WriteLine($"Seeded values and their history in {seed.Elapsed.TotalSeconds:N0} s");
         var auditRows = await ScalarAsync(connectionString, "SELECT count(*) FROM audit_log");
         var values = await ScalarAsync(connectionString, "SELECT count(*) FROM reported_values");
@@ -77,35 +76,4 @@ internal static class ExportBenchmark
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Each seeded value's history as the portal writes it: created as a draft, submitted, approved (three audit rows).</summary>
-    private static async Task SeedHistoryAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        // A million rows through the chain trigger: longer than a command's default 30 s.
-        await using var command = new NpgsqlCommand(HistorySql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private const string HistorySql = """
-        INSERT INTO audit_log (at, actor, origin, entity, entity_key, action, changes)
-        SELECT t.at, t.actor, 'benchmark', 'ReportedValue', v."Id"::text, t.action, t.changes
-        FROM reported_values v
-        CROSS JOIN LATERAL (VALUES
-            (1, now() - interval '3 hours', 'staff@bench', 'create', jsonb_build_object(
-                'Id', jsonb_build_array(null, v."Id"), 'UnitCode', jsonb_build_array(null, v."UnitCode"),
-                'IndicatorCode', jsonb_build_array(null, v."IndicatorCode"), 'PeriodCode', jsonb_build_array(null, v."PeriodCode"),
-                'Revision', jsonb_build_array(null, v."Revision"), 'Value', jsonb_build_array(null, v."Value"), 'Status', jsonb_build_array(null, 0),
-                'Source', jsonb_build_array(null, 'Cục Thống kê'), 'EnteredBy', jsonb_build_array(null, 'staff@bench'),
-                'EnteredAt', jsonb_build_array(null, to_jsonb(now() - interval '3 hours')))),
-            (2, now() - interval '2 hours', 'staff@bench', 'update', jsonb_build_object(
-                'Status', jsonb_build_array(0, 1), 'SubmittedBy', jsonb_build_array(null, 'staff@bench'),
-                'SubmittedAt', jsonb_build_array(null, to_jsonb(now() - interval '2 hours')))),
-            (3, now() - interval '1 hour', 'reviewer@bench', 'update', jsonb_build_object(
-                'Status', jsonb_build_array(1, 2), 'ReviewedBy', jsonb_build_array(null, 'reviewer@bench'),
-                'ReviewedAt', jsonb_build_array(null, to_jsonb(now() - interval '1 hour'))))
-        ) AS t(step, at, actor, action, changes)
-        WHERE v."UnitCode" LIKE 'bench-p%'
-        ORDER BY v."Id", t.step;
-        """;
 }

@@ -10,11 +10,15 @@ switch (which)
     case "dashboard":
         await DashboardBenchmark.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 50);
         break;
+    case "generate":
+        await NationalData.SeedAsync(args[1], withHistory: true);
+        Console.WriteLine("National-scale data generated.");
+        break;
     case "export":
         await ExportBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export");
+        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export | generate <connection string>");
         return 1;
 }
 return 0;
