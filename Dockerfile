@@ -25,6 +25,8 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY --from=build /app .
+# Evidence files live on a volume mounted here; created owned by the app user so a fresh volume inherits it.
+RUN mkdir -p /var/lib/khcntracker && chown app /var/lib/khcntracker
 
 # Non-root user shipped with the .NET images.
 USER app

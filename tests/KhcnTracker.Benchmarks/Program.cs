@@ -10,6 +10,12 @@ switch (which)
     case "dashboard":
         await DashboardBenchmark.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 50);
         break;
+    case "circuits":
+        await CircuitBenchmark.RunAsync(sessions: args.Length > 1 ? int.Parse(args[1]) : 50);
+        break;
+    case "api":
+        await ApiThroughputBenchmark.RunAsync(clients: args.Length > 1 ? int.Parse(args[1]) : 16, seconds: args.Length > 2 ? int.Parse(args[2]) : 20);
+        break;
     case "generate":
         await NationalData.SeedAsync(args[1], withHistory: true);
         Console.WriteLine("National-scale data generated.");
@@ -18,7 +24,7 @@ switch (which)
         await ExportBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export | generate <connection string>");
+        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export | circuits [sessions] | api [clients] [seconds] | generate <connection string>");
         return 1;
 }
 return 0;
