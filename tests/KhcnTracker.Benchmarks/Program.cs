@@ -16,6 +16,9 @@ switch (which)
     case "api":
         await ApiThroughputBenchmark.RunAsync(clients: args.Length > 1 ? int.Parse(args[1]) : 16, seconds: args.Length > 2 ? int.Parse(args[2]) : 20);
         break;
+    case "load":
+        await LoadDrill.RunAsync(sessions: args.Length > 1 ? int.Parse(args[1]) : 300, seconds: args.Length > 2 ? int.Parse(args[2]) : 300);
+        break;
     case "generate":
         await NationalData.SeedAsync(args[1], withHistory: true);
         Console.WriteLine("National-scale data generated.");
@@ -24,7 +27,7 @@ switch (which)
         await ExportBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export | circuits [sessions] | api [clients] [seconds] | generate <connection string>");
+        Console.Error.WriteLine("Benchmarks: import [rows] | dashboard [runs] | export | circuits [sessions] | api [clients] [seconds] | load [sessions] [seconds] | generate <connection string>");
         return 1;
 }
 return 0;
