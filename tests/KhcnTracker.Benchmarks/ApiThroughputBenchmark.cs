@@ -18,9 +18,7 @@ internal static class ApiThroughputBenchmark
 {
     public static async Task RunAsync(int clients, int seconds)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KHCNTRACKER_WEB", Path.Combine(root, "src", "KhcnTracker.Web"));
+        BenchmarkHost.UseRepositoryContentRoot();
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         await NationalData.SeedAsync(connectionString, withHistory: false);

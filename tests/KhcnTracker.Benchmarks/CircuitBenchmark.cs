@@ -15,31 +15,15 @@ internal static class CircuitBenchmark
 {
     public static async Task RunAsync(int sessions)
     {
-        // Outside a test run the factory cannot guess where the portal's files are: say it.
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KHCNTRACKER_WEB", Path.Combine(root, "src", "KhcnTracker.Web"));
+        BenchmarkHost.UseRepositoryContentRoot();
         await using var portal = new PortalFactory();
         await ((IAsyncLifetime)portal).InitializeAsync();
         portal.StartOnPort();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("KHCN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-        });
+        await using var browser = await BenchmarkHost.LaunchChromiumAsync(playwright);
 
         // Sign in once; every session reuses the cookie in a context of its own (its own circuit).
-        var signIn = await browser.NewContextAsync();
-        var page = await signIn.NewPageAsync();
-        await page.GotoAsync(portal.RootUrl + "/account/login");
-        await page.Locator("[data-interactive='true']").WaitForAsync();
-        await page.Locator("input[name=email]").FillAsync("leader.laocai@demo.local");
-        await page.Locator("input[name=password]").FillAsync(PortalFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
-        var state = await signIn.StorageStateAsync();
-        await signIn.CloseAsync();
+        var state = await BenchmarkHost.SignInAsync(browser, portal.RootUrl, "leader.laocai@demo.local");
 
         Console.WriteLine($"{sessions} sessions each; server RSS in MB (managed heap in brackets)");
         Console.WriteLine("| page | before | with N circuits | per circuit | after closing |");

@@ -21,23 +21,17 @@ internal static class LoadDrill
 
     public static async Task RunAsync(int sessions, int seconds)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KHCNTRACKER_WEB", Path.Combine(root, "src", "KhcnTracker.Web"));
+        BenchmarkHost.UseRepositoryContentRoot();
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         await using var portal = new PortalFactory();
         await ((IAsyncLifetime)portal).InitializeAsync();
         portal.StartOnPort();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("KHCN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--renderer-process-limit=12",
-                "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
-        });
+        // Renderer processes shared by at most 12, so that the load generator fits beside the server.
+        await using var browser = await BenchmarkHost.LaunchChromiumAsync(playwright, "--renderer-process-limit=12",
+            "--disable-renderer-backgrounding", "--disable-background-timer-throttling");
         var states = new Dictionary<string, string>();
-        foreach (var persona in Personas) states[persona] = await SignInAsync(browser, portal.RootUrl, $"{persona}.laocai@demo.local");
+        foreach (var persona in Personas) states[persona] = await BenchmarkHost.SignInAsync(browser, portal.RootUrl, $"{persona}.laocai@demo.local");
 
         var before = Memory();
         var latencies = new ConcurrentBag<(string Move, double Ms)>();
@@ -156,21 +150,6 @@ internal static class LoadDrill
         var start = Stopwatch.GetTimestamp();
         await action();
         latencies.Add((move, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-    }
-
-    private static async Task<string> SignInAsync(IBrowser browser, string root, string email)
-    {
-        var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(root + "/account/login");
-        await page.Locator("[data-interactive='true']").WaitForAsync();
-        await page.Locator("input[name=email]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(PortalFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
-        var state = await context.StorageStateAsync();
-        await context.CloseAsync();
-        return state;
     }
 
     private static (double Rss, double Heap) Memory(bool collect = true)

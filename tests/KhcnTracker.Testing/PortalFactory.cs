@@ -65,7 +65,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         RootUrl = $"http://127.0.0.1:{port}";
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now.</summary>
+    public static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

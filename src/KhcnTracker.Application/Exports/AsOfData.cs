@@ -9,6 +9,16 @@ namespace KhcnTracker.Application.Exports;
 /// <summary>Targets, values, tasks and statuses as they stood at a moment, rebuilt from the audit trail (for exports and reports).</summary>
 internal static class AsOfData
 {
+    /// <summary>Now, and the moment asked for (now when none is): a moment in the future is refused.</summary>
+    public static (DateTimeOffset Now, DateTimeOffset AsOf) Moment(DateTimeOffset? asked, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var asOf = asked ?? now;
+        if (asOf > now)
+            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+        return (now, asOf);
+    }
+
     public static async Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) =>
         await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
 

@@ -25,10 +25,7 @@ public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser use
     {
         if (!ExportDatasets.TitlesVi.TryGetValue(request.Dataset, out var title))
             throw new NotFoundException($"Không có tập dữ liệu '{request.Dataset}' (targets, values, progress, tasks, audit).");
-        var now = clock.GetUtcNow();
-        var asOf = request.AsOf ?? now;
-        if (asOf > now)
-            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+        var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
 
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);

@@ -29,10 +29,7 @@ public sealed class BuildR57Report(IAppDbContextFactory dbFactory, ICurrentUser 
 {
     public async Task<R57Report> HandleAsync(R57Request request, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
-        var asOf = request.AsOf ?? now;
-        if (asOf > now)
-            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+        var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var lineage = new UnitLineage(units);

@@ -19,7 +19,7 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
         try
         {
             using var staff = await SignInAsync(url, "staff.laocai@demo.local");
-            var import = staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+            var import = staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
             await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
@@ -45,7 +45,7 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
             using var staff = await SignInAsync(url2, "staff.laocai@demo.local");
             if (values == 0)
             {
-                var import = await staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+                var import = await staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
                 Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
             }
             Assert.Equal(FaultCluster.ImportRows, await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'"));
@@ -64,7 +64,7 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
         var folder = Path.Combine(root, "src", "KhcnTracker.Web", "bin", configuration, "net10.0");
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{PortalFactory.FreePort()}";
         var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "KhcnTracker.Web.dll"), "--urls", url])
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -98,21 +98,5 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
                 await Task.Delay(250); // still starting
             }
         }
-    }
-
-    private static MultipartFormDataContent Upload(byte[] csv)
-    {
-        var file = new ByteArrayContent(csv);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", "dien-tap.csv" } };
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -62,7 +62,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
         await using var portal = PortalFactory.OnDatabase(db.ConnectionString);
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
 
-        var import = staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+        var import = staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
         await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
         await db.Cluster.RestartAsync(TimeSpan.FromSeconds(1));
         var response = await import;
@@ -74,7 +74,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
         Assert.Equal(response.IsSuccessStatusCode, written == FaultCluster.ImportRows);
         if (written == 0)
         {
-            var again = await staff.PostAsync("/api/v1/values/import", Upload(FaultCluster.ImportFile()));
+            var again = await staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
             Assert.True(again.IsSuccessStatusCode, await again.Content.ReadAsStringAsync());
         }
         Assert.Equal(FaultCluster.ImportRows, await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'"));
@@ -87,11 +87,4 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
     private static async Task<int> IdAsync(HttpClient client, string indicator, string period) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/values?unit=laocai&indicator={indicator}&period={period}"))
         .EnumerateArray().Single().GetProperty("id").GetInt32();
-
-    private static MultipartFormDataContent Upload(byte[] csv)
-    {
-        var file = new ByteArrayContent(csv);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", "dien-tap.csv" } };
-    }
 }

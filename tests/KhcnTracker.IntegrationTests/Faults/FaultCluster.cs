@@ -48,6 +48,14 @@ public sealed class FaultCluster : IAsyncLifetime
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
+    /// <summary>The import file as the API's multipart upload.</summary>
+    public static MultipartFormDataContent ImportUpload()
+    {
+        var file = new ByteArrayContent(ImportFile());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "dien-tap.csv" } };
+    }
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -24,7 +24,7 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
         _second = PortalFactory.OnDatabase(_first.ConnectionString);
         _second.StartOnPort();
         _folder = Directory.CreateTempSubdirectory("khcn-nginx-").FullName;
-        var port = FreePort();
+        var port = PortalFactory.FreePort();
         _proxy = $"http://127.0.0.1:{port}";
         var config = File.ReadAllText(Path.Combine(Root(), "deploy", "nginx", "khcntracker.conf"))
             .Replace("server web1:8080", $"server {new Uri(_first.RootUrl).Authority}")
@@ -108,14 +108,5 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
         return root;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
