@@ -6,6 +6,7 @@ using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KhcnTracker.Infrastructure.Auditing;
@@ -73,6 +74,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
         var action = entry.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
         return new AuditEntry(at, actor.Account(), actor.Origin(), entry.Metadata.ClrType.Name, key, action, JsonSerializer.Serialize(changes));
+    }
+
+    /// <summary>
+    /// The audit row of a new entity that EF does not track (a bulk writer's), exactly as <see cref="Row"/> would write
+    /// it for the same entity added through EF: every mapped property, null → its value.
+    /// </summary>
+    internal static AuditEntry Created(IEntityType type, object entity, DateTimeOffset at, AuditActor actor)
+    {
+        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties().Where(p => !Skipped.Contains(p.Name)))
+            changes[property.Name] = [null, property.GetGetter().GetClrValue(entity)];
+        var key = string.Join('/', type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter().GetClrValue(entity)));
+        return new AuditEntry(at, actor.Account(), actor.Origin(), type.ClrType.Name, key, "create", JsonSerializer.Serialize(changes));
     }
 
     private static readonly object NoChange = new();

@@ -17,18 +17,24 @@ namespace KhcnTracker.Infrastructure.Files;
 /// </summary>
 public sealed class ImportWriter(TimeProvider clock) : IImportWriter
 {
+    // The id is the database's (HiLo); the model keeps its setter private, as EF itself writes it.
+    private static readonly System.Reflection.PropertyInfo IdProperty = typeof(ReportedValue).GetProperty(nameof(ReportedValue.Id))!;
+
     public async Task SaveAsync(IAppDbContext context, IReadOnlyList<ReportedValue> created, CancellationToken ct)
     {
         var db = (AppDbContext)context;
-        // Adding gives each new value its HiLo id and lets the interceptor's code describe it; then EF lets go of it.
+        // The ids of the whole batch in one query (a HiLo block per sequence value), rather than a round trip per block.
+        var ids = await ReserveIdsAsync(db, created.Count, ct);
+        // The new values never enter EF's change tracker (50,000 entries cost seconds): the interceptor's own code
+        // describes each one from the model, as it would have had EF added it.
         var at = clock.GetUtcNow();
-        var audit = new List<AuditEntry>(created.Count);
-        foreach (var value in created)
+        var type = db.Model.FindEntityType(typeof(ReportedValue))!;
+        var audit = new AuditEntry[created.Count];
+        Parallel.For(0, created.Count, i =>
         {
-            var entry = db.Values.Add(value);
-            audit.Add(AuditInterceptor.Row(entry, at, db.Audit)!);
-            entry.State = EntityState.Detached;
-        }
+            IdProperty.SetValue(created[i], ids[i]);
+            audit[i] = AuditInterceptor.Created(type, created[i], at, db.Audit);
+        });
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -40,6 +46,33 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
             await CopyAuditAsync(connection, audit, ct);
             await transaction.CommitAsync(ct);
         });
+    }
+
+    private static async Task<List<int>> ReserveIdsAsync(AppDbContext db, int count, CancellationToken ct)
+    {
+        var ids = new List<int>(count);
+        if (count == 0) return ids;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var increment = new NpgsqlCommand("SELECT increment_by FROM pg_sequences WHERE sequencename = 'reported_values_hilo'", connection);
+            var block = (int)(long)(await increment.ExecuteScalarAsync(ct))!;
+            await using var reserve = new NpgsqlCommand("SELECT nextval('reported_values_hilo') FROM generate_series(1, $1)", connection);
+            reserve.Parameters.AddWithValue((count + block - 1) / block);
+            await using var reader = await reserve.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var low = reader.GetInt64(0);
+                for (var id = low; id < low + block && ids.Count < count; id++) ids.Add((int)id);
+            }
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+        return ids;
     }
 
     private static async Task CopyValuesAsync(NpgsqlConnection connection, IReadOnlyList<ReportedValue> values, CancellationToken ct)
