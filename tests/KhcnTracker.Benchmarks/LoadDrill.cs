@@ -1,161 +1,157 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
+using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Testing;
-using Microsoft.Playwright;
-using Xunit;
+using KhcnTracker.Testing.Circuits;
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
 
 namespace KhcnTracker.Benchmarks;
 
 /// <summary>
-/// N interactive sessions for T seconds, each a headless Chromium page with its own Blazor circuit, doing what people
-/// do near a deadline: leaders move between the overview, an indicator and the national view; staff between their
-/// worklist and a target search; reviewers between the review list and the targets; auditors the audit log. Every move
-/// is a click inside the circuit (no page reload) timed until what it shows is on screen; think time 2–6 s. Reports the
-/// interactions, errors (timeouts, HTTP 5xx, the circuit's error bar), latency percentiles and the server's memory
-/// before, at the peak and after every session closed. The server is hosted in this process; Chromium shares a
-/// bounded number of renderer processes so that the load generator fits beside the server.
+/// N interactive sessions for T seconds, each its own Blazor circuit driven by <see cref="CircuitSession"/> (the
+/// protocol blazor.web.js speaks, without a browser), doing what people do near a deadline across the three provinces:
+/// leaders move between the overview, an indicator and the national heatmap; staff search the targets and save
+/// draft values in the entry dialog; reviewers look at what waits for them; auditors page through the audit log.
+/// Every move is timed from the click or link until the page shows its data (a render batch with the table's rows,
+/// the chart, the "saved" message); think time 2–6 s; people arrive over the first minute. Reports interactions,
+/// errors (circuit errors, lost connections, failed events, moves that never showed their result within 30 s),
+/// latency percentiles and the server's memory before, at the peak and after every session closed.
 /// </summary>
 internal static class LoadDrill
 {
-    private static readonly string[] Personas = ["leader", "staff", "reviewer", "auditor"];
+    private static readonly string[] Personas = ["leader", "staff", "reviewer", "auditor", "staff2"];
+    private static readonly TimeSpan MoveTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task RunAsync(int sessions, int seconds)
     {
-        BenchmarkHost.UseRepositoryContentRoot();
-        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-        await using var portal = new PortalFactory();
-        await ((IAsyncLifetime)portal).InitializeAsync();
-        portal.StartOnPort();
-        using var playwright = await Playwright.CreateAsync();
-        // Renderer processes shared by at most 12, so that the load generator fits beside the server.
-        await using var browser = await BenchmarkHost.LaunchChromiumAsync(playwright, "--renderer-process-limit=12",
-            "--disable-renderer-backgrounding", "--disable-background-timer-throttling");
-        var states = new Dictionary<string, string>();
-        foreach (var persona in Personas) states[persona] = await BenchmarkHost.SignInAsync(browser, portal.RootUrl, $"{persona}.laocai@demo.local");
+        // The portal runs as its own process, so that its memory and processor time are not mixed with the sessions'.
+        await using var portal = await PortalProcess.StartAsync(await TestPostgres.CreateDatabaseAsync());
+        var cookies = new Dictionary<string, CookieContainer>();
+        foreach (var province in DemoAccounts.Provinces)
+            foreach (var persona in Personas)
+                cookies[$"{persona}.{province}"] = await FormSignIn.CookiesAsync(portal.Url, $"{persona}.{province}@demo.local");
 
-        var before = Memory();
+        // Warmed up first (every page rendered once: code compiled, caches filled), so that "before" is the memory of a
+        // running portal nobody is using, the level it should come back to.
+        await Task.WhenAll(Personas.Select(async (persona, i) =>
+        {
+            var visitor = new PortalVisitor(persona, "laocai", new Random(i));
+            await using var session = await CircuitSession.OpenAsync(portal.Url, visitor.StartPath, cookies[$"{persona}.laocai"], MoveTimeout);
+            for (var step = 0; step < 6; step++)
+            {
+                await visitor.MoveAsync(session, step);
+                await Task.Delay(1000);
+            }
+        }));
+        var warm = await SettledRssAsync(portal);
+        var before = portal.Usage();
         var latencies = new ConcurrentBag<(string Move, double Ms)>();
+        var outcomes = new ConcurrentDictionary<string, int>();
         var errors = new ConcurrentBag<string>();
-        var peak = before;
+        var peakRss = before.RssMb;
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        using var sampler = new Timer(_ => { var m = Memory(collect: false); if (m.Rss > peak.Rss) peak = m; }, null, 1000, 1000);
+        using var sampler = new Timer(_ => peakRss = Math.Max(peakRss, portal.Usage().RssMb), null, 1000, 1000);
+        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
 
         var watch = Stopwatch.StartNew();
         var running = Enumerable.Range(0, sessions).Select(async i =>
         {
             await Task.Delay(i * 60_000 / sessions); // people arrive over the first minute, not in one instant
             var persona = Personas[i % Personas.Length];
-            var context = await browser.NewContextAsync(new() { StorageState = states[persona], ViewportSize = new() { Width = 1280, Height = 800 } });
+            var province = DemoAccounts.Provinces[i / Personas.Length % DemoAccounts.Provinces.Length];
+            var person = new PortalVisitor(persona, province, new Random(i));
+            CircuitSession? session = null;
             try
             {
-                var page = await context.NewPageAsync();
-                page.Response += (_, r) => { if (r.Status >= 500) errors.Add($"{r.Status} {r.Url}"); };
-                await SessionAsync(page, portal.RootUrl, persona, deadline, latencies, errors, new Random(i));
+                var start = Stopwatch.GetTimestamp();
+                session = await CircuitSession.OpenAsync(portal.Url, person.StartPath, cookies[$"{persona}.{province}"], MoveTimeout);
+                await session.TimedAsync(() => Task.CompletedTask, _ => person.StartShown(session), MoveTimeout);
+                latencies.Add(($"{persona}: open", Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                for (var step = 0; DateTime.UtcNow < deadline; step++)
+                {
+                    await Task.Delay(person.Random.Next(2000, 6000));
+                    if (DateTime.UtcNow >= deadline) break;
+                    try
+                    {
+                        foreach (var (move, elapsed, outcome) in await person.MoveAsync(session, step))
+                        {
+                            latencies.Add(($"{persona}: {move}", elapsed.TotalMilliseconds));
+                            if (outcome is not null) outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                        }
+                    }
+                    catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+                    {
+                        errors.Add($"{persona}.{province}: {e.Message}");
+                    }
+                }
             }
             catch (Exception e)
             {
-                errors.Add($"{persona}: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+                errors.Add($"{persona}.{province}: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
             }
             finally
             {
-                await context.CloseAsync();
+                if (session is not null)
+                {
+                    foreach (var error in session.Errors) errors.Add($"{persona}.{province}: {error}");
+                    await session.DisposeAsync();
+                }
             }
         }).ToList();
         await Task.WhenAll(running);
         var elapsed = watch.Elapsed.TotalSeconds;
-        await Task.Delay(5000);
-        var after = Memory();
+        var atClose = portal.Usage();
+        ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
+        var afterClosing = await SettledRssAsync(portal);
 
         var sorted = latencies.Select(l => l.Ms).Order().ToArray();
-        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-        Console.WriteLine($"{sessions} sessions for {seconds} s ({elapsed:N0} s with ramp-up and closing)");
-        Console.WriteLine("| interactions | errors | p50 ms | p95 ms | p99 ms | server RSS before / peak / after, MB | managed heap before / after, MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
-        Console.WriteLine($"| {sorted.Length:N0} | {errors.Count} | {P(0.5):N0} | {P(0.95):N0} | {P(0.99):N0} | {before.Rss:N0} / {peak.Rss:N0} / {after.Rss:N0} | {before.Heap:N0} / {after.Heap:N0} |");
+        var serverCpu = atClose.Cpu - before.Cpu;
+        Console.WriteLine($"{sessions} sessions for {seconds} s ({elapsed:N0} s with arrival and closing)");
+        Console.WriteLine("| interactions | errors | p50 ms | p95 ms | p99 ms | server RSS warmed up / peak / 10 s after closing / after a full GC, MB | server CPU per interaction | load generator CPU |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| {sorted.Length:N0} | {errors.Count + portal.Errors.Count(e => e.StartsWith('['))} | {P(sorted, 0.5):N0} | {P(sorted, 0.95):N0} | {P(sorted, 0.99):N0} " +
+            $"| {warm.Collected:N0} / {peakRss:N0} / {afterClosing.Idle:N0} / {afterClosing.Collected:N0} | {serverCpu.TotalMilliseconds / Math.Max(1, sorted.Length):N0} ms ({serverCpu.TotalSeconds / elapsed:N2} cores) " +
+            $"| {ownCpu.TotalSeconds / elapsed:N2} cores |");
         foreach (var move in latencies.GroupBy(l => l.Move).OrderBy(g => g.Key))
         {
             var ms = move.Select(m => m.Ms).Order().ToArray();
-            Console.WriteLine($"  {move.Key}: {ms.Length} × p50 {ms[ms.Length / 2]:N0} ms, p95 {ms[Math.Min(ms.Length - 1, (int)(0.95 * ms.Length))]:N0} ms");
+            Console.WriteLine($"  {move.Key}: {ms.Length} × p50 {P(ms, 0.5):N0} ms, p95 {P(ms, 0.95):N0} ms");
         }
+        foreach (var (outcome, count) in outcomes.OrderBy(o => o.Key)) Console.WriteLine($"  saves: {count} × {outcome}");
         foreach (var error in errors.GroupBy(e => e).OrderByDescending(g => g.Count()).Take(10)) Console.WriteLine($"  {error.Count()}× {error.Key}");
+        // The server's errors, each kind once with its count: the logged message without its time, and the first line of
+        // each exception.
+        foreach (var kind in portal.Errors.Where(l => !l.StartsWith("   at ", StringComparison.Ordinal))
+                     .Select(l => l.StartsWith('[') ? l[(l.IndexOf(']') + 2)..] : l).Select(l => l[..Math.Min(l.Length, 240)])
+                     .GroupBy(l => l).OrderByDescending(g => g.Count()).Take(15))
+            Console.WriteLine($"  server: {kind.Count()}× {kind.Key}");
+        Console.WriteLine("  JavaScript the pages called: " + string.Join(", ", CircuitSession.InteropCalls.OrderByDescending(c => c.Value).Take(12).Select(c => $"{c.Key} {c.Value}")));
     }
 
-    private static async Task SessionAsync(IPage page, string root, string persona, DateTime deadline, ConcurrentBag<(string Move, double Ms)> latencies,
-        ConcurrentBag<string> errors, Random random)
+    private static double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+
+    /// <summary>
+    /// The server's resident memory once the sessions are gone: 10 s after the last one closed, then after a full
+    /// garbage collection asked for from outside (the runtime's diagnostics port, as dotnet-gcdump does), so that
+    /// what is left is what the server still holds, not garbage no allocation has yet made it collect.
+    /// </summary>
+    private static async Task<(double Idle, double Collected)> SettledRssAsync(PortalProcess portal)
     {
-        await Timed(latencies, $"{persona}: open", async () =>
+        await Task.Delay(10_000);
+        var idle = portal.Usage().RssMb;
+        var client = new DiagnosticsClient(portal.Process.Id);
+        const long gc = 0x1, gcHeapCollect = 0x800000;
+        using (var session = client.StartEventPipeSession(
+            [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gc | gcHeapCollect)], requestRundown: false))
         {
-            await page.GotoAsync(root + Start(persona));
-            await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
-        });
-        var step = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(random.Next(2000, 6000));
-            if (DateTime.UtcNow >= deadline) break;
-            try
-            {
-                await Timed(latencies, $"{persona}: move {step % 3}", () => MoveAsync(page, persona, step++, random));
-            }
-            catch (PlaywrightException e)
-            {
-                errors.Add($"{persona}: {e.Message.Split('\n')[0]}");
-            }
-            if (await page.Locator("#blazor-error-ui").IsVisibleAsync()) errors.Add($"{persona}: the circuit's error bar");
+            var drain = session.EventStream.CopyToAsync(Stream.Null);
+            await Task.Delay(3000);
+            await session.StopAsync(CancellationToken.None);
+            await drain;
         }
-    }
-
-    private static string Start(string persona) => persona switch
-    {
-        "leader" => "/progress/units/laocai",
-        "staff" => "/my-work",
-        "reviewer" => "/review",
-        _ => "/audit",
-    };
-
-    /// <summary>One click inside the circuit and what it must show.</summary>
-    private static Task MoveAsync(IPage page, string persona, int step, Random random) => (persona, step % 3) switch
-    {
-        ("leader", 0) => Click(page, "[data-testid='card-digital-economy-grdp-share'] [data-testid='card-open']", "[data-testid='value-table']"),
-        ("leader", 1) => Click(page, "[data-testid='nav-national']", "[data-testid='heatmap']"),
-        ("leader", _) => Click(page, "[data-testid='nav-progress']", "[data-testid='area-table']"),
-        ("staff", 0) => Click(page, "a[href='catalogue/targets']", "[data-testid='targets-grid'] tbody tr"),
-        ("staff", 1) => SearchAsync(page, random),
-        ("staff", _) => Click(page, "[data-testid='nav-my-work']", "[data-testid='my-values']"),
-        ("reviewer", 0) => Click(page, "a[href='catalogue/targets']", "[data-testid='targets-grid'] tbody tr"),
-        ("reviewer", 1) => Click(page, "[data-testid='nav-progress']", "[data-testid='area-table']"),
-        ("reviewer", _) => Click(page, "[data-testid='nav-review']", ".mud-tabs"),
-        (_, 0) => Click(page, "[data-testid='nav-progress']", "[data-testid='area-table']"),
-        (_, 1) => Click(page, "[data-testid='nav-audit']", "[data-testid='audit-table'] tbody tr"),
-        _ => Click(page, "a[href='catalogue/tasks']", "table tbody tr"),
-    };
-
-    private static async Task Click(IPage page, string link, string shows)
-    {
-        await page.Locator(link).First.ClickAsync(new() { Timeout = 30_000 });
-        await page.Locator(shows).First.WaitForAsync(new() { Timeout = 30_000 });
-    }
-
-    /// <summary>Types a search without diacritics into the targets grid and waits for the filtered rows.</summary>
-    private static async Task SearchAsync(IPage page, Random random)
-    {
-        if (!page.Url.Contains("catalogue/targets")) await Click(page, "a[href='catalogue/targets']", "[data-testid='targets-grid'] tbody tr");
-        string[] words = ["kinh te so", "doanh nghiep", "ngan sach", "dich vu cong"];
-        await page.GetByTestId("target-search").FillAsync(words[random.Next(words.Length)]);
-        await page.Locator("[data-testid='targets-grid'] tbody tr").First.WaitForAsync(new() { Timeout = 30_000 });
-    }
-
-    private static async Task Timed(ConcurrentBag<(string Move, double Ms)> latencies, string move, Func<Task> action)
-    {
-        var start = Stopwatch.GetTimestamp();
-        await action();
-        latencies.Add((move, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-    }
-
-    private static (double Rss, double Heap) Memory(bool collect = true)
-    {
-        if (collect) { GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect(); }
-        using var process = Process.GetCurrentProcess();
-        return (process.WorkingSet64 / 1048576.0, GC.GetTotalMemory(false) / 1048576.0);
+        await Task.Delay(10_000);
+        return (idle, portal.Usage().RssMb);
     }
 }

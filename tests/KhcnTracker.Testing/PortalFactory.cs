@@ -11,6 +11,7 @@ namespace KhcnTracker.Testing;
 public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
+    private string? _reportsConnectionString;
     public string RootUrl { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -19,12 +20,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>Another app instance on an existing database: a restart, or a second node behind a load balancer.</summary>
-    public static PortalFactory OnDatabase(string connectionString) => new() { ConnectionString = connectionString };
+    /// <param name="reports">A replica for the exports and reports to read (<c>ConnectionStrings:Reports</c>).</param>
+    public static PortalFactory OnDatabase(string connectionString, string? reports = null) =>
+        new() { ConnectionString = connectionString, _reportsConnectionString = reports };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (_reportsConnectionString is not null) builder.UseSetting("ConnectionStrings:Reports", _reportsConnectionString);
         // Evidence files of a test run go to a temporary folder, never into the source tree.
         builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
     }
@@ -46,14 +50,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task<HttpClient> CreateCookieClientAsync(string email)
     {
         var client = CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/account/login");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["email"] = email, ["password"] = DemoPassword, ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error") == true)
-            throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {response.Headers.Location}");
+        await FormSignIn.PostAsync(client, email);
         return client;
     }
 

@@ -33,3 +33,13 @@ public interface IAppDbContextFactory
 {
     Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// A context for the heavy reads of exports and the periodic report, which rebuild whole grids from the audit trail.
+/// Production points it at a streaming replica (<c>ConnectionStrings:Reports</c>, docs/operations.md) so that these
+/// reads never slow down people entering figures; without one it is the main database. Nothing is saved through it.
+/// </summary>
+public interface IReportingDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default);
+}

@@ -19,7 +19,7 @@ public sealed record ExportRequest(string Dataset, string? Unit = null, DateTime
 /// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
 /// the same moment holds the same rows and checksum, whatever was edited since. Same scope rules as the grids.
 /// </summary>
-public sealed class BuildExport(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
     {

@@ -25,7 +25,7 @@ public sealed record R57Report(
 public sealed record R57Request(string Unit, string Period, DateTimeOffset? AsOf = null);
 
 /// <summary>Builds the periodic report's content from the audit trail as of a moment; the writers lay it out (DOCX, then PDF).</summary>
-public sealed class BuildR57Report(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public async Task<R57Report> HandleAsync(R57Request request, CancellationToken ct = default)
     {

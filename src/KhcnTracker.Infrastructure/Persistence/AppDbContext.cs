@@ -45,7 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 }
 
 /// <summary>One context per operation, each saving in the name of the caller (scoped: one per request or circuit).</summary>
-public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory, ICurrentUser? user = null) : IAppDbContextFactory
+public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory, ICurrentUser? user = null) : IAppDbContextFactory, IReportingDbContextFactory
 {
     public async Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default)
     {
@@ -53,4 +53,10 @@ public sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> factory,
         if (user is not null) db.Audit = new Auditing.AuditActor(() => user.Account, () => user.Origin);
         return db;
     }
+}
+
+/// <summary>Contexts on the reporting replica (<c>ConnectionStrings:Reports</c>): read-only, so no auditing, no tracking.</summary>
+internal sealed class ReplicaDbContextFactory(DbContextOptions<AppDbContext> options) : IReportingDbContextFactory
+{
+    public Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) => Task.FromResult<IAppDbContext>(new AppDbContext(options));
 }

@@ -15,19 +15,13 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
     [Fact]
     public async Task AnImportKilledMidwayLeavesNothingHalfWritten()
     {
-        var (process, url) = Start();
-        try
+        await using (var portal = await PortalProcess.StartAsync(db.ConnectionString))
         {
-            using var staff = await SignInAsync(url, "staff.laocai@demo.local");
+            using var staff = await SignInAsync(portal.Url, "staff.laocai@demo.local");
             var import = staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
             await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await portal.KillAsync();
             await Record.ExceptionAsync(() => import); // the connection dies with the process
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
 
         // Killed while its COPY ran, the transaction is gone (in the rare case that the kill landed just after the
@@ -37,12 +31,11 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
         Assert.Equal(values, await db.CountAsync("SELECT count(*) FROM audit_log WHERE changes->'IndicatorCode'->>1 LIKE 'drill-%'"));
 
         // Started again, the portal's trail is intact and the same file goes through whole.
-        var (again, url2) = Start();
-        try
+        await using (var again = await PortalProcess.StartAsync(db.ConnectionString))
         {
-            using var auditor = await SignInAsync(url2, "auditor.national@demo.local");
+            using var auditor = await SignInAsync(again.Url, "auditor.national@demo.local");
             Assert.True((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean());
-            using var staff = await SignInAsync(url2, "staff.laocai@demo.local");
+            using var staff = await SignInAsync(again.Url, "staff.laocai@demo.local");
             if (values == 0)
             {
                 var import = await staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
@@ -50,34 +43,6 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
             }
             Assert.Equal(FaultCluster.ImportRows, await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'"));
         }
-        finally
-        {
-            again.Kill(entireProcessTree: true);
-            await again.WaitForExitAsync();
-        }
-    }
-
-    /// <summary>The portal as its own process (the build's KhcnTracker.Web.dll), on the drills' database.</summary>
-    private (Process Process, string Url) Start()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "KhcnTracker.sln"))) root = Path.GetDirectoryName(root)!;
-        var folder = Path.Combine(root, "src", "KhcnTracker.Web", "bin", configuration, "net10.0");
-        var url = $"http://127.0.0.1:{PortalFactory.FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "KhcnTracker.Web.dll"), "--urls", url])
-        {
-            WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__Default"] = db.ConnectionString;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Embedded__DataFolder"] = Directory.CreateTempSubdirectory("khcn-killed-").FullName;
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return (process, url);
     }
 
     private static async Task<HttpClient> SignInAsync(string url, string email)

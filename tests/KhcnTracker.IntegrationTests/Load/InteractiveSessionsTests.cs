@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhcnTracker.Infrastructure.Identity;
+using KhcnTracker.Testing;
+using KhcnTracker.Testing.Circuits;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace KhcnTracker.IntegrationTests.Load;
+
+/// <summary>
+/// The load drill in small (docs/benchmarks.md runs it with 300 sessions for 5 minutes): every role of the three
+/// provinces at once, each in its own Blazor circuit driven over the same protocol as the browser, moving through its
+/// pages and saving draft values side by side. Nothing fails, every save is written exactly once, the audit chain
+/// stays whole, and once the people close their tabs the server holds no circuit of theirs.
+/// </summary>
+public sealed class InteractiveSessionsTests : IAsyncLifetime
+{
+    private static readonly string[] Personas = ["leader", "staff", "reviewer", "auditor", "staff2"];
+    private readonly PortalFactory _portal = new();
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_portal).InitializeAsync();
+        _portal.StartOnPort();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
+
+    [Fact]
+    public async Task EveryRoleOfEveryProvinceWorksSideBySideWithoutAnErrorAndNothingIsWrittenTwice()
+    {
+        using var circuits = ActiveCircuits();
+        var start = DateTimeOffset.UtcNow;
+        var errors = new ConcurrentQueue<string>();
+        var saves = new ConcurrentDictionary<string, int>();
+        var moves = 0;
+
+        var people = DemoAccounts.Provinces.SelectMany(p => Personas.Select(persona => (persona, province: p))).ToList();
+        await Task.WhenAll(people.Select(async (person, i) =>
+        {
+            var visitor = new PortalVisitor(person.persona, person.province, new Random(i));
+            var cookies = await FormSignIn.CookiesAsync(_portal.RootUrl, $"{person.persona}.{person.province}@demo.local");
+            await using var session = await CircuitSession.OpenAsync(_portal.RootUrl, visitor.StartPath, cookies, TimeSpan.FromSeconds(60));
+            try
+            {
+                await session.TimedAsync(() => Task.CompletedTask, _ => visitor.StartShown(session), TimeSpan.FromSeconds(60));
+                for (var step = 0; step < 6; step++)
+                {
+                    foreach (var (_, _, outcome) in await visitor.MoveAsync(session, step))
+                    {
+                        Interlocked.Increment(ref moves);
+                        if (outcome is not null) saves.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                    }
+                    await Task.Delay(visitor.Random.Next(100, 400));
+                }
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue($"{person.persona}.{person.province}: {e.Message}");
+            }
+            foreach (var error in session.Errors) errors.Enqueue($"{person.persona}.{person.province}: {error}");
+        }));
+
+        Assert.Empty(errors);
+        Assert.True(moves >= people.Count * 6, $"only {moves} moves were made");
+        // Two staff accounts in each of three provinces saved drafts: each save shown as saved is one audited change.
+        var saved = saves.GetValueOrDefault("saved");
+        Assert.True(saved >= 6, $"saves: {string.Join(", ", saves)}");
+        Assert.Equal(saved, await AuditedValueChangesSinceAsync(start));
+        Assert.True(await ChainIntactAsync());
+        // Every session had its circuit on the server; the tabs are closed and the server let go of every circuit at
+        // once, as it does when a browser tab closes.
+        Assert.True(circuits.Peak >= people.Count, $"the server counted at most {circuits.Peak} circuits open at once");
+        await WaitUntilAsync(() => circuits.Active == 0);
+    }
+
+    private async Task<long> AuditedValueChangesSinceAsync(DateTimeOffset start)
+    {
+        await using var connection = new NpgsqlConnection(_portal.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select count(*) from audit_log where entity = 'ReportedValue' and actor like 'staff%' and at >= @start", connection);
+        command.Parameters.AddWithValue("start", start);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<bool> ChainIntactAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_portal.RootUrl) };
+        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "auditor.national@demo.local", password = PortalFactory.DemoPassword });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var report = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        return report.GetProperty("intact").GetBoolean();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(100);
+        Assert.True(condition(), "the server still holds circuits of closed sessions");
+    }
+
+    /// <summary>The framework's own count of this portal's open circuits (its metric <c>aspnetcore.components.circuit.active</c>).</summary>
+    private CircuitCount ActiveCircuits() => new(_portal.Services.GetRequiredService<IMeterFactory>());
+
+    private sealed class CircuitCount : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private long _active, _peak;
+
+        public CircuitCount(IMeterFactory portalMeters)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == portalMeters && instrument.Name == "aspnetcore.components.circuit.active")
+                    listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<long>((_, delta, _, _) =>
+            {
+                var active = Interlocked.Add(ref _active, delta);
+                if (active > Interlocked.Read(ref _peak)) Interlocked.Exchange(ref _peak, active);
+            });
+            _listener.Start();
+        }
+
+        public long Active => Interlocked.Read(ref _active);
+        public long Peak => Interlocked.Read(ref _peak);
+
+        public void Dispose() => _listener.Dispose();
+    }
+}
