@@ -40,9 +40,13 @@ internal static class ImportBenchmark
         files.WriteTemplate(xlsx, fileRows, new Dictionary<string, string>());
         Console.WriteLine($"File: {rows:N0} rows, {xlsx.Length / 1024.0 / 1024.0:N1} MB XLSX");
 
-        // The references first, on the same cold-ish database the import meets.
-        var bareCopySeconds = await CopyAsync(connectionString, fileRows, "reported_values_copy", rollBack: false);
-        var tableCopySeconds = await CopyAsync(connectionString, fileRows, "reported_values", rollBack: true);
+        // The references first, each the better of two runs (the first pays for compiling the copy code): the floor is
+        // taken at its lowest.
+        await TestPostgres.ExecuteAsync(connectionString, "CREATE TABLE reported_values_copy (LIKE reported_values INCLUDING DEFAULTS)");
+        var bareCopySeconds = Math.Min(await CopyAsync(connectionString, fileRows, "reported_values_copy"),
+            await CopyAsync(connectionString, fileRows, "reported_values_copy"));
+        var tableCopySeconds = Math.Min(await CopyAsync(connectionString, fileRows, "reported_values"),
+            await CopyAsync(connectionString, fileRows, "reported_values"));
 
         // Where the time goes: reading the file alone, and the writer alone (timed around it); the checks are the rest.
         files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx"); // warm, as it is inside the import
@@ -92,9 +96,9 @@ internal static class ImportBenchmark
             """);
     }
 
-    private static async Task<double> CopyAsync(string connectionString, IReadOnlyList<ValueFileRow> rows, string table, bool rollBack)
+    /// <summary>Binary COPY of the rows into <paramref name="table"/> in a transaction, timed to the end of the COPY, then rolled back.</summary>
+    private static async Task<double> CopyAsync(string connectionString, IReadOnlyList<ValueFileRow> rows, string table)
     {
-        if (!rollBack) await TestPostgres.ExecuteAsync(connectionString, $"CREATE TABLE {table} (LIKE reported_values INCLUDING DEFAULTS)");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -120,7 +124,8 @@ internal static class ImportBenchmark
             }
             await copy.CompleteAsync();
         }
-        if (rollBack) await transaction.RollbackAsync(); else await transaction.CommitAsync();
-        return watch.Elapsed.TotalSeconds;
+        var seconds = watch.Elapsed.TotalSeconds;
+        await transaction.RollbackAsync();
+        return seconds;
     }
 }

@@ -29,12 +29,14 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
         // describes each one from the model, as it would have had EF added it.
         var at = clock.GetUtcNow();
         var type = db.Model.FindEntityType(typeof(ReportedValue))!;
-        var audit = new AuditEntry[created.Count];
-        Parallel.For(0, created.Count, i =>
+        for (var i = 0; i < created.Count; i++) IdProperty.SetValue(created[i], ids[i]);
+        // Described while the values are being copied: the two overlap on two cores.
+        var audit = Task.Run(() =>
         {
-            IdProperty.SetValue(created[i], ids[i]);
-            audit[i] = AuditInterceptor.Created(type, created[i], at, db.Audit);
-        });
+            var rows = new AuditEntry[created.Count];
+            Parallel.For(0, created.Count, i => rows[i] = AuditInterceptor.Created(type, created[i], at, db.Audit));
+            return rows;
+        }, ct);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -43,7 +45,7 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
             await db.SaveChangesAsync(ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await CopyValuesAsync(connection, created, ct);
-            await CopyAuditAsync(connection, audit, ct);
+            await CopyAuditAsync(connection, await audit, ct);
             await transaction.CommitAsync(ct);
         });
     }

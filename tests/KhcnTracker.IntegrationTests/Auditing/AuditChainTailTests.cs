@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KhcnTracker.Testing;
+using Npgsql;
+
+namespace KhcnTracker.IntegrationTests.Auditing;
+
+/// <summary>
+/// The chain trigger carries the chain's tail through a transaction instead of reading it per row (an import appends
+/// tens of thousands of rows). What must hold whatever the order of things: a savepoint rolled back takes its rows and
+/// the carried tail with it, and a second writer waits for the first to commit, then continues from its last row.
+/// </summary>
+public sealed class AuditChainTailTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task RowsAroundARolledBackSavepointAndFromAWaitingWriterMakeOneUnbrokenChain()
+    {
+        await using var first = await OpenAsync();
+        await using var second = await OpenAsync();
+        await using var firstTransaction = await first.BeginTransactionAsync();
+        await AppendAsync(first, "first-1");
+        await firstTransaction.SaveAsync("s");
+        await AppendAsync(first, "rolled-back");
+        await firstTransaction.RollbackAsync("s");
+        await AppendAsync(first, "first-2");
+
+        // The second writer's first row waits for the chain's lock, held by the first transaction until it commits.
+        await using var secondTransaction = await second.BeginTransactionAsync();
+        var waiting = AppendAsync(second, "second-1");
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted);
+        await firstTransaction.CommitAsync();
+        await waiting;
+        await secondTransaction.CommitAsync();
+
+        await using var check = await OpenAsync();
+        await using var read = new NpgsqlCommand(
+            "SELECT entity_key, sequence, previous_hash = lag(hash) OVER (ORDER BY sequence) FROM audit_log WHERE entity = 'drill' ORDER BY sequence", check);
+        await using var rows = await read.ExecuteReaderAsync();
+        var chain = new List<(string Key, long Sequence, bool LinksBack)>();
+        while (await rows.ReadAsync()) chain.Add((rows.GetString(0), rows.GetInt64(1), rows.IsDBNull(2) || rows.GetBoolean(2)));
+        Assert.Equal(["first-1", "first-2", "second-1"], chain.Select(r => r.Key));
+        Assert.Equal([chain[0].Sequence, chain[0].Sequence + 1, chain[0].Sequence + 2], chain.Select(r => r.Sequence));
+        Assert.All(chain, r => Assert.True(r.LinksBack));
+
+        using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
+        var report = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(portal.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task AppendAsync(NpgsqlConnection connection, string key)
+    {
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO audit_log (at, actor, origin, entity, entity_key, action, changes, previous_hash, hash)
+            VALUES (now(), 'drill', 'test', 'drill', @key, 'create', '{}', '', '')
+            """, connection);
+        insert.Parameters.AddWithValue("key", key);
+        await insert.ExecuteNonQueryAsync();
+    }
+}
