@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Users.ManageUsers>();
         services.AddScoped<Reporting.Assignments>();
         services.AddScoped<Auditing.VerifyAuditChain>();
+        services.AddScoped<Operations.GetInstanceStatus>();
         services.AddScoped<Reporting.EvidenceFiles>();
         services.AddScoped<Reporting.ListNotifications>();
         services.AddScoped<Reporting.Import.ImportValues>();

@@ -21,14 +21,14 @@ public static class DependencyInjection
         services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));
         services.AddSingleton<Auditing.AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
+            .UseNpgsql(ConnectionPool.Limited(connectionString), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
             .AddInterceptors(sp.GetRequiredService<Auditing.AuditInterceptor>()));
         services.AddScoped<AppDbContextFactory>();
         services.AddScoped<IAppDbContextFactory>(sp => sp.GetRequiredService<AppDbContextFactory>());
         // Exports and reports read from a replica when one is configured, else from the main database.
         if (configuration.GetConnectionString("Reports") is { Length: > 0 } replica)
             services.AddSingleton<IReportingDbContextFactory>(new ReplicaDbContextFactory(new DbContextOptionsBuilder<AppDbContext>()
-                .UseNpgsql(replica, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
+                .UseNpgsql(ConnectionPool.Limited(replica), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options));
         else
             services.AddScoped<IReportingDbContextFactory>(sp => sp.GetRequiredService<AppDbContextFactory>());

@@ -35,6 +35,7 @@ catch (EmbeddedPostgresException e)
 builder.Services.AddInfrastructure(builder.Configuration, connectionString, EmbeddedDatabase.DataFolder(builder));
 builder.Services.AddApplication();
 builder.Services.AddSingleton<KhcnTracker.Web.Exports.ExportJobs>();
+builder.Services.AddInstanceStatus();
 builder.Services.AddPortalAuthentication();
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
@@ -92,6 +93,7 @@ app.MapCatalogueApi();
 app.MapTaskApi();
 app.MapValueApi();
 app.MapAuditApi();
+app.MapAdminApi();
 app.MapProgressApi();
 app.MapExportApi();
 app.MapExportDownloads();

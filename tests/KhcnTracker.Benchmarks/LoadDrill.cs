@@ -6,6 +6,8 @@ using KhcnTracker.Testing;
 using KhcnTracker.Testing.Circuits;
 using System.Diagnostics.Tracing;
 using Microsoft.Diagnostics.NETCore.Client;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace KhcnTracker.Benchmarks;
 
@@ -45,7 +47,8 @@ internal static class LoadDrill
                 await Task.Delay(1000);
             }
         }));
-        var warm = await SettledRssAsync(portal);
+        using var admin = await AdminAsync(portal.Url);
+        var warm = await SettledAsync(portal, admin);
         var before = portal.Usage();
         var latencies = new ConcurrentBag<(string Move, double Ms)>();
         var outcomes = new ConcurrentDictionary<string, int>();
@@ -104,16 +107,23 @@ internal static class LoadDrill
         var elapsed = watch.Elapsed.TotalSeconds;
         var atClose = portal.Usage();
         ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
-        var afterClosing = await SettledRssAsync(portal);
+        var afterClosing = await SettledAsync(portal, admin);
+        // To look inside the server after the sessions (dotnet-gcdump, dotnet-counters): KHCN_DRILL_KEEP=seconds.
+        if (int.TryParse(Environment.GetEnvironmentVariable("KHCN_DRILL_KEEP"), out var keep))
+        {
+            Console.WriteLine($"The portal (pid {portal.Process.Id}) stays up {keep} s for inspection.");
+            await Task.Delay(TimeSpan.FromSeconds(keep));
+        }
 
         var sorted = latencies.Select(l => l.Ms).Order().ToArray();
         var serverCpu = atClose.Cpu - before.Cpu;
         Console.WriteLine($"{sessions} sessions for {seconds} s ({elapsed:N0} s with arrival and closing)");
-        Console.WriteLine("| interactions | errors | p50 ms | p95 ms | p99 ms | server RSS warmed up / peak / 10 s after closing / after a full GC, MB | server CPU per interaction | load generator CPU |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| interactions | errors | p50 ms | p95 ms | p99 ms | server CPU per interaction | load generator CPU |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         Console.WriteLine($"| {sorted.Length:N0} | {errors.Count + portal.Errors.Count(e => e.StartsWith('['))} | {P(sorted, 0.5):N0} | {P(sorted, 0.95):N0} | {P(sorted, 0.99):N0} " +
-            $"| {warm.Collected:N0} / {peakRss:N0} / {afterClosing.Idle:N0} / {afterClosing.Collected:N0} | {serverCpu.TotalMilliseconds / Math.Max(1, sorted.Length):N0} ms ({serverCpu.TotalSeconds / elapsed:N2} cores) " +
+            $"| {serverCpu.TotalMilliseconds / Math.Max(1, sorted.Length):N0} ms ({serverCpu.TotalSeconds / elapsed:N2} cores) " +
             $"| {ownCpu.TotalSeconds / elapsed:N2} cores |");
+        Console.WriteLine($"  server memory: warmed up, nobody on: {Memory(warm)}; peak RSS {peakRss:N0} MB; all sessions closed: {Memory(afterClosing)}");
         foreach (var move in latencies.GroupBy(l => l.Move).OrderBy(g => g.Key))
         {
             var ms = move.Select(m => m.Ms).Order().ToArray();
@@ -127,20 +137,20 @@ internal static class LoadDrill
                      .Select(l => l.StartsWith('[') ? l[(l.IndexOf(']') + 2)..] : l).Select(l => l[..Math.Min(l.Length, 240)])
                      .GroupBy(l => l).OrderByDescending(g => g.Count()).Take(15))
             Console.WriteLine($"  server: {kind.Count()}× {kind.Key}");
+        Console.WriteLine($"  the portal's log: {portal.LogFile}");
         Console.WriteLine("  JavaScript the pages called: " + string.Join(", ", CircuitSession.InteropCalls.OrderByDescending(c => c.Value).Take(12).Select(c => $"{c.Key} {c.Value}")));
     }
 
     private static double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     /// <summary>
-    /// The server's resident memory once the sessions are gone: 10 s after the last one closed, then after a full
-    /// garbage collection asked for from outside (the runtime's diagnostics port, as dotnet-gcdump does), so that
-    /// what is left is what the server still holds, not garbage no allocation has yet made it collect.
+    /// The server once the sessions are gone (or before they came): 10 s of quiet, then a full garbage collection
+    /// asked for from outside (the runtime's diagnostics port, as dotnet-gcdump does), then what the instance says of
+    /// itself (<c>GET /api/v1/admin/instance</c>): open circuits, live managed heap, memory the runtime keeps, RSS.
     /// </summary>
-    private static async Task<(double Idle, double Collected)> SettledRssAsync(PortalProcess portal)
+    private static async Task<JsonElement> SettledAsync(PortalProcess portal, HttpClient admin)
     {
         await Task.Delay(10_000);
-        var idle = portal.Usage().RssMb;
         var client = new DiagnosticsClient(portal.Process.Id);
         const long gc = 0x1, gcHeapCollect = 0x800000;
         using (var session = client.StartEventPipeSession(
@@ -151,7 +161,19 @@ internal static class LoadDrill
             await session.StopAsync(CancellationToken.None);
             await drain;
         }
-        await Task.Delay(10_000);
-        return (idle, portal.Usage().RssMb);
+        await Task.Delay(5_000);
+        return await admin.GetFromJsonAsync<JsonElement>("api/v1/admin/instance");
     }
+
+    private static async Task<HttpClient> AdminAsync(string url)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
+        var login = await http.PostAsJsonAsync("api/v1/auth/login", new { email = "admin@demo.local", password = PortalFactory.DemoPassword });
+        http.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return http;
+    }
+
+    private static string Memory(JsonElement status) =>
+        $"{status.GetProperty("openCircuits").GetInt32()} circuits, heap {status.GetProperty("managedHeapMb").GetDouble():N0} MB, " +
+        $"runtime keeps {status.GetProperty("gcCommittedMb").GetDouble():N0} MB, RSS {status.GetProperty("workingSetMb").GetDouble():N0} MB";
 }

@@ -54,11 +54,16 @@ public sealed class PortalProcess : IAsyncDisposable
     /// <summary>What the portal logged at level error or above (and the lines of their exceptions), in order.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Errors { get; } = new();
 
+    /// <summary>Everything the portal wrote to its console.</summary>
+    public string LogFile { get; } = Path.Combine(Path.GetTempPath(), $"khcn-portal-{Guid.NewGuid():N}.log");
+
+    private readonly object _logGate = new();
     private bool _inError;
 
     private void Keep(string? line)
     {
         if (line is null) return;
+        lock (_logGate) File.AppendAllText(LogFile, line + "\n");
         // Serilog's console lines start with "[hh:mm:ss LVL]"; an exception's lines follow its message.
         if (line.StartsWith('[')) _inError = line.Contains(" ERR]") || line.Contains(" FTL]");
         if (_inError && Errors.Count < 2000) Errors.Enqueue(line);

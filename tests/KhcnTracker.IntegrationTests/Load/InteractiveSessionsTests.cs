@@ -75,6 +75,21 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
         // once, as it does when a browser tab closes.
         Assert.True(circuits.Peak >= people.Count, $"the server counted at most {circuits.Peak} circuits open at once");
         await WaitUntilAsync(() => circuits.Active == 0);
+        // The instance status that operators read says the same.
+        using var admin = await _portal.CreateClientForAsync("admin@demo.local");
+        var status = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/instance");
+        Assert.Equal(0, status.GetProperty("openCircuits").GetInt32());
+        Assert.True(status.GetProperty("managedHeapMb").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task OnlyAdministratorsReadTheInstanceStatus()
+    {
+        using var staff = await _portal.CreateClientForAsync("staff.laocai@demo.local");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.GetAsync("/api/v1/admin/instance")).StatusCode);
+        using var admin = await _portal.CreateClientForAsync("admin@demo.local");
+        var status = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/instance");
+        Assert.True(status.GetProperty("workingSetMb").GetDouble() > 0);
     }
 
     private async Task<long> AuditedValueChangesSinceAsync(DateTimeOffset start)
