@@ -25,7 +25,9 @@ public sealed class InstanceStatusSource(TimeProvider clock) : CircuitHandler, I
     public InstanceStatus Read()
     {
         const double mb = 1024 * 1024;
-        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        // The last full collection tells what is really alive; a later young collection leaves dead old objects counted.
+        var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var gc = full.Index > 0 ? full : GC.GetGCMemoryInfo(GCKind.Any);
         using var process = Process.GetCurrentProcess();
         return new InstanceStatus(Environment.MachineName, _startedAt, Volatile.Read(ref _open), process.WorkingSet64 / mb,
             gc.HeapSizeBytes / mb, gc.TotalCommittedBytes / mb, GC.CollectionCount(2));

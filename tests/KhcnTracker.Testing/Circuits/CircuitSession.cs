@@ -202,13 +202,19 @@ public sealed partial class CircuitSession : IAsyncDisposable
                 throw new InvalidOperationException($"'{testId}' does not listen to {eventName}");
             if (!_liveHandlers.Contains(handler)) throw new InvalidOperationException($"'{testId}' was taken off the page");
         }
+        await DispatchAsync(handler, eventName, eventArgs, testId);
+    }
+
+    /// <summary>An event sent for handler <paramref name="handler"/>, whether or not this page ever had it (a forged event).</summary>
+    public async Task DispatchAsync(ulong handler, string eventName, JsonObject eventArgs, string? testId = null)
+    {
         var descriptor = new JsonObject { ["eventHandlerId"] = handler, ["eventName"] = eventName, ["eventFieldInfo"] = null };
         var callId = Interlocked.Increment(ref _nextCallId).ToString();
         // Like the browser, the session goes on while the handler runs (a handler that opens a dialog ends only when
         // the dialog closes); a handler that fails is reported when the server says so.
         var done = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         _dotNetCalls[callId] = done;
-        _ = done.Task.ContinueWith(t => Errors.Enqueue($"{eventName} on {testId}: {t.Exception!.InnerException!.Message}"),
+        _ = done.Task.ContinueWith(t => Errors.Enqueue($"{eventName} on {testId ?? handler.ToString()}: {t.Exception!.InnerException!.Message}"),
             TaskContinuationOptions.OnlyOnFaulted);
         await _hub.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _rendererObject,
             new JsonArray(descriptor, eventArgs).ToJsonString());

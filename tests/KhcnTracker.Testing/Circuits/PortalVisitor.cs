@@ -67,8 +67,11 @@ public sealed class PortalVisitor(string persona, string province, Random random
         // The dialog is there once both its fields and its buttons are (earlier dialogs left controls of the same names).
         moves.Add(("entry dialog", await session.TimedAsync(() => session.ClickAsync(row),
             views => Shows("value-source")(views) && Shows("value-save")(views), Timeout), null));
+        // A person types, moves to the next field, then to the button: the page redraws in between.
         await session.TypeAsync("value-input", Random.Next(10, 90).ToString());
+        await Task.Delay(Random.Next(300, 900));
         await session.TypeAsync("value-source", "Cục Thống kê tỉnh");
+        await Task.Delay(Random.Next(300, 900));
         // Saved: the dialog closes (its buttons' handlers are disposed). Refused: the dialog stays and shows why.
         var save = session.HandlerOf("value-save", "click");
         string? outcome = null;

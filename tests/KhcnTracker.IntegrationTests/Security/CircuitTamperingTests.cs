@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using KhcnTracker.Testing;
+using KhcnTracker.Testing.Circuits;
+
+namespace KhcnTracker.IntegrationTests.Security;
+
+/// <summary>
+/// What a person can try inside their own Blazor circuit without the pages' help — the messages a modified browser
+/// would send: following a link the menu does not show, or sending an event for a control the server never gave them.
+/// The server answers from its own rules, not from what the page showed.
+/// </summary>
+public sealed class CircuitTamperingTests : IAsyncLifetime
+{
+    private const string Denied = "Bạn không có quyền thực hiện thao tác này.";
+    private readonly PortalFactory _portal = new();
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_portal).InitializeAsync();
+        _portal.StartOnPort();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
+
+    [Fact]
+    public async Task PagesTheMenuDoesNotOfferAreRefusedWhenStaffNavigateToThemInsideTheirCircuit()
+    {
+        await using var staff = await OpenAsync("staff.laocai@demo.local", "/my-work");
+
+        // The administration of users, and another province's dashboard.
+        await staff.TimedAsync(() => staff.NavigateAsync("/admin/users"), views => views.Any(v => v.HasText(Denied)), TimeSpan.FromSeconds(30));
+        Assert.False(staff.IsShown("users-table"));
+        Assert.False(staff.IsShown("add-user"));
+        await staff.TimedAsync(() => staff.NavigateAsync("/progress/units/phutho"), views => views.Any(v => v.HasText(Denied)), TimeSpan.FromSeconds(30));
+        Assert.False(staff.IsShown("area-table"));
+        Assert.Empty(staff.Errors);
+    }
+
+    [Fact]
+    public async Task AnEventForAControlTheServerNeverGaveEndsTheCircuitAndChangesNothing()
+    {
+        await using var staff = await OpenAsync("staff.laocai@demo.local", "/my-work");
+        var before = await AuditRowsAsync();
+
+        await staff.DispatchAsync(handler: 987_654_321, "click", new JsonObject { ["type"] = "click" });
+
+        // The server refuses the event and closes the circuit; nothing was written.
+        for (var i = 0; i < 100 && staff.Errors.IsEmpty; i++) await Task.Delay(100);
+        Assert.NotEmpty(staff.Errors);
+        Assert.Equal(before, await AuditRowsAsync());
+    }
+
+    private async Task<CircuitSession> OpenAsync(string email, string path)
+    {
+        var session = await CircuitSession.OpenAsync(_portal.RootUrl, path, await FormSignIn.CookiesAsync(_portal.RootUrl, email), TimeSpan.FromSeconds(60));
+        return session;
+    }
+
+    private async Task<long> AuditRowsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_portal.ConnectionString);
+        await connection.OpenAsync();
+        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log", connection).ExecuteScalarAsync())!;
+    }
+}
