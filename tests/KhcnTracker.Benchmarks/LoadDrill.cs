@@ -48,7 +48,7 @@ internal static class LoadDrill
             }
         }));
         using var admin = await AdminAsync(portal.Url);
-        var warm = await SettledAsync(portal, admin);
+        var warm = await SettledAsync(portal, admin, collections: 1);
         var before = portal.Usage();
         var latencies = new ConcurrentBag<(string Move, double Ms)>();
         var outcomes = new ConcurrentDictionary<string, int>();
@@ -107,7 +107,8 @@ internal static class LoadDrill
         var elapsed = watch.Elapsed.TotalSeconds;
         var atClose = portal.Usage();
         ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
-        var afterClosing = await SettledAsync(portal, admin);
+        var afterClosing = await SettledAsync(portal, admin, collections: 1);
+        var aMinuteLater = await SettledAsync(portal, admin, collections: 5);
         // To look inside the server after the sessions (dotnet-gcdump, dotnet-counters): KHCN_DRILL_KEEP=seconds.
         if (int.TryParse(Environment.GetEnvironmentVariable("KHCN_DRILL_KEEP"), out var keep))
         {
@@ -123,7 +124,7 @@ internal static class LoadDrill
         Console.WriteLine($"| {sorted.Length:N0} | {errors.Count + portal.Errors.Count(e => e.StartsWith('['))} | {P(sorted, 0.5):N0} | {P(sorted, 0.95):N0} | {P(sorted, 0.99):N0} " +
             $"| {serverCpu.TotalMilliseconds / Math.Max(1, sorted.Length):N0} ms ({serverCpu.TotalSeconds / elapsed:N2} cores) " +
             $"| {ownCpu.TotalSeconds / elapsed:N2} cores |");
-        Console.WriteLine($"  server memory: warmed up, nobody on: {Memory(warm)}; peak RSS {peakRss:N0} MB; all sessions closed: {Memory(afterClosing)}");
+        Console.WriteLine($"  server memory: warmed up, nobody on: {Memory(warm)}; peak RSS {peakRss:N0} MB; all sessions closed: {Memory(afterClosing)}; a minute later: {Memory(aMinuteLater)}");
         foreach (var move in latencies.GroupBy(l => l.Move).OrderBy(g => g.Key))
         {
             var ms = move.Select(m => m.Ms).Order().ToArray();
@@ -144,24 +145,27 @@ internal static class LoadDrill
     private static double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     /// <summary>
-    /// The server once the sessions are gone (or before they came): 10 s of quiet, then a full garbage collection
-    /// asked for from outside (the runtime's diagnostics port, as dotnet-gcdump does), then what the instance says of
-    /// itself (<c>GET /api/v1/admin/instance</c>): open circuits, live managed heap, memory the runtime keeps, RSS.
+    /// The server once the sessions are gone (or before they came): 10 s of quiet, then <paramref name="collections"/>
+    /// full garbage collections 10 s apart, asked for from outside (the runtime's diagnostics port, as dotnet-gcdump
+    /// does) — standing in for the collections an instance still in use runs by itself, each of which hands back some
+    /// of the memory the runtime kept — then what the instance says of itself (<c>GET /api/v1/admin/instance</c>).
     /// </summary>
-    private static async Task<JsonElement> SettledAsync(PortalProcess portal, HttpClient admin)
+    private static async Task<JsonElement> SettledAsync(PortalProcess portal, HttpClient admin, int collections)
     {
         await Task.Delay(10_000);
         var client = new DiagnosticsClient(portal.Process.Id);
         const long gc = 0x1, gcHeapCollect = 0x800000;
-        using (var session = client.StartEventPipeSession(
-            [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gc | gcHeapCollect)], requestRundown: false))
+        for (var i = 0; i < collections; i++)
         {
+            if (i > 0) await Task.Delay(10_000);
+            using var session = client.StartEventPipeSession(
+                [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gc | gcHeapCollect)], requestRundown: false);
             var drain = session.EventStream.CopyToAsync(Stream.Null);
-            await Task.Delay(3000);
+            await Task.Delay(2000);
             await session.StopAsync(CancellationToken.None);
             await drain;
         }
-        await Task.Delay(5_000);
+        await Task.Delay(2000);
         return await admin.GetFromJsonAsync<JsonElement>("api/v1/admin/instance");
     }
 

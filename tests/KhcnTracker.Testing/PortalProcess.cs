@@ -37,18 +37,19 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        for (var i = 0; ; i++)
+        for (var i = 0; i < 240 && !process.HasExited; i++)
         {
             try
             {
-                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode) break;
+                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode) return portal;
             }
-            catch (HttpRequestException) when (i < 240 && !process.HasExited)
+            catch (HttpRequestException)
             {
             }
             await Task.Delay(250); // still starting
         }
-        return portal;
+        await portal.DisposeAsync();
+        throw new InvalidOperationException($"The portal did not become healthy within a minute; its log: {portal.LogFile}");
     }
 
     /// <summary>What the portal logged at level error or above (and the lines of their exceptions), in order.</summary>
@@ -63,10 +64,13 @@ public sealed class PortalProcess : IAsyncDisposable
     private void Keep(string? line)
     {
         if (line is null) return;
-        lock (_logGate) File.AppendAllText(LogFile, line + "\n");
-        // Serilog's console lines start with "[hh:mm:ss LVL]"; an exception's lines follow its message.
-        if (line.StartsWith('[')) _inError = line.Contains(" ERR]") || line.Contains(" FTL]");
-        if (_inError && Errors.Count < 2000) Errors.Enqueue(line);
+        lock (_logGate)
+        {
+            File.AppendAllText(LogFile, line + "\n");
+            // Serilog's console lines start with "[hh:mm:ss LVL]"; an exception's lines follow its message.
+            if (line.StartsWith('[')) _inError = line.Contains(" ERR]") || line.Contains(" FTL]");
+            if (_inError && Errors.Count < 2000) Errors.Enqueue(line);
+        }
     }
 
     /// <summary>Resident memory (MB) and processor time used so far, from /proc.</summary>

@@ -42,12 +42,14 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
+            // The tracked changes stay pending until the commit: a retry after a lost connection saves them again.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await CopyValuesAsync(connection, created, ct);
             await CopyAuditAsync(connection, await audit, ct);
             await transaction.CommitAsync(ct);
         });
+        db.ChangeTracker.AcceptAllChanges();
     }
 
     private static async Task<List<int>> ReserveIdsAsync(AppDbContext db, int count, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace KhcnTracker.Infrastructure.Persistence;
@@ -10,10 +11,15 @@ internal static class ConnectionPool
     /// <summary>
     /// Npgsql's own default (100) is PostgreSQL's whole default <c>max_connections</c>: a busy instance would take them
     /// all, and hundreds of people near a deadline then meet "too many clients" instead of a short wait for a connection.
-    /// 40 leaves room for a second instance and the operators' tools; a connection string that names a pool size wins.
+    /// 40 leaves room for a second instance and the operators' tools; a connection string that names a maximum wins.
     /// </summary>
-    public static string Limited(string connectionString) =>
-        connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase)
-            ? connectionString
-            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxSize }.ConnectionString;
+    public static string Limited(string connectionString)
+    {
+        var keys = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant());
+        if (keys.Any(k => k is "maxpoolsize" or "maximumpoolsize")) return connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.MaxPoolSize = Math.Max(DefaultMaxSize, builder.MinPoolSize);
+        return builder.ConnectionString;
+    }
 }

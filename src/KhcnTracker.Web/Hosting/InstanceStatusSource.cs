@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 namespace KhcnTracker.Web.Hosting;
 
 /// <summary>Counts the circuits open in this instance (one handler for all of them) and reads the process's and the runtime's memory.</summary>
-public sealed class InstanceStatusSource(TimeProvider clock) : CircuitHandler, IInstanceStatusSource
+public sealed class InstanceStatusSource : CircuitHandler, IInstanceStatusSource
 {
-    private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
     private int _open;
 
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
@@ -25,11 +24,13 @@ public sealed class InstanceStatusSource(TimeProvider clock) : CircuitHandler, I
     public InstanceStatus Read()
     {
         const double mb = 1024 * 1024;
-        // The last full collection tells what is really alive; a later young collection leaves dead old objects counted.
-        var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        // The last full collection (blocking or in the background) tells what is really alive; a later young collection
+        // still counts the dead old objects it did not look at.
+        var (blocking, background) = (GC.GetGCMemoryInfo(GCKind.FullBlocking), GC.GetGCMemoryInfo(GCKind.Background));
+        var full = blocking.Index >= background.Index ? blocking : background;
         var gc = full.Index > 0 ? full : GC.GetGCMemoryInfo(GCKind.Any);
         using var process = Process.GetCurrentProcess();
-        return new InstanceStatus(Environment.MachineName, _startedAt, Volatile.Read(ref _open), process.WorkingSet64 / mb,
+        return new InstanceStatus(Environment.MachineName, process.StartTime.ToUniversalTime(), Volatile.Read(ref _open), process.WorkingSet64 / mb,
             gc.HeapSizeBytes / mb, gc.TotalCommittedBytes / mb, GC.CollectionCount(2));
     }
 }

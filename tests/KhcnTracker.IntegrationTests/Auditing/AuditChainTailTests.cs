@@ -35,7 +35,10 @@ public sealed class AuditChainTailTests(PortalFactory portal) : IClassFixture<Po
 
         await using var check = await OpenAsync();
         await using var read = new NpgsqlCommand(
-            "SELECT entity_key, sequence, previous_hash = lag(hash) OVER (ORDER BY sequence) FROM audit_log WHERE entity = 'drill' ORDER BY sequence", check);
+            """
+            SELECT entity_key, sequence, previous_hash = lag(hash) OVER (ORDER BY sequence) FROM audit_log
+            WHERE entity_key IN ('first-1', 'rolled-back', 'first-2', 'second-1') ORDER BY sequence
+            """, check);
         await using var rows = await read.ExecuteReaderAsync();
         var chain = new List<(string Key, long Sequence, bool LinksBack)>();
         while (await rows.ReadAsync()) chain.Add((rows.GetString(0), rows.GetInt64(1), rows.IsDBNull(2) || rows.GetBoolean(2)));
@@ -46,6 +49,54 @@ public sealed class AuditChainTailTests(PortalFactory portal) : IClassFixture<Po
         using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
         var report = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
+    }
+
+    [Fact]
+    public async Task ATailSetByTheClientIsCheckedNotTrusted()
+    {
+        await using var connection = await OpenAsync();
+        // A tail that is no row of the trail is ignored: the row chains to the real tail.
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await new NpgsqlCommand("SET LOCAL khcn.audit_tail = '999999999:forged'", connection, transaction).ExecuteNonQueryAsync();
+            await AppendAsync(connection, "after-a-forged-tail");
+            await transaction.CommitAsync();
+        }
+        // An older real row as the tail would repeat a sequence: refused, nothing written.
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await new NpgsqlCommand("SELECT set_config('khcn.audit_tail', sequence || ':' || hash, true) FROM audit_log WHERE sequence = 1",
+                connection, transaction).ExecuteNonQueryAsync();
+            await Assert.ThrowsAsync<PostgresException>(() => AppendAsync(connection, "after-an-old-tail"));
+        }
+
+        using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
+        var report = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
+    }
+
+    [Fact]
+    public async Task AFirstRowRolledBackToItsSavepointLetsAnotherWriterInAndTheChainFollows()
+    {
+        await using var first = await OpenAsync();
+        await using var second = await OpenAsync();
+        await using var transaction = await first.BeginTransactionAsync();
+        await transaction.SaveAsync("s");
+        await AppendAsync(first, "undone");
+        await transaction.RollbackAsync("s"); // the lock taken after the savepoint goes with it
+
+        await AppendAsync(second, "meanwhile"); // not kept waiting, and committed at once
+        await AppendAsync(first, "then");
+        await transaction.CommitAsync();
+
+        using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
+        var report = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
+        await using var check = await OpenAsync();
+        var keys = new List<string>();
+        await using var rows = await new NpgsqlCommand("SELECT entity_key FROM audit_log WHERE entity_key IN ('undone', 'meanwhile', 'then') ORDER BY sequence", check).ExecuteReaderAsync();
+        while (await rows.ReadAsync()) keys.Add(rows.GetString(0));
+        Assert.Equal(["meanwhile", "then"], keys);
     }
 
     private async Task<NpgsqlConnection> OpenAsync()

@@ -58,7 +58,8 @@ public sealed class FaultCluster : IAsyncLifetime
 
     public async Task<long> CountAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        // Unpooled: the drill's own look at the database must not meet a connection its restart has cut.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;

@@ -136,7 +136,8 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
             _listener.SetMeasurementEventCallback<long>((_, delta, _, _) =>
             {
                 var active = Interlocked.Add(ref _active, delta);
-                if (active > Interlocked.Read(ref _peak)) Interlocked.Exchange(ref _peak, active);
+                for (var peak = Interlocked.Read(ref _peak); active > peak; peak = Interlocked.Read(ref _peak))
+                    if (Interlocked.CompareExchange(ref _peak, active, peak) == peak) break;
             });
             _listener.Start();
         }

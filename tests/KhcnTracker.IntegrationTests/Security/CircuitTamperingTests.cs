@@ -37,17 +37,25 @@ public sealed class CircuitTamperingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnEventForAControlTheServerNeverGaveEndsTheCircuitAndChangesNothing()
+    public async Task AClickReplayedOnAClosedDialogsSaveButtonIsRefusedAndWritesNothing()
     {
         await using var staff = await OpenAsync("staff.laocai@demo.local", "/my-work");
-        var before = await AuditRowsAsync();
+        await staff.TimedAsync(() => Task.CompletedTask, _ => staff.ShownTestIds("enter-").Count > 0, TimeSpan.FromSeconds(30));
+        var row = staff.ShownTestIds("enter-").First();
+        await staff.TimedAsync(() => staff.ClickAsync(row), views => views.Any(v => v.ByTestId("value-save") is not null), TimeSpan.FromSeconds(30));
+        await staff.TypeAsync("value-input", "33");
+        await Task.Delay(500);
+        var save = staff.HandlerOf("value-save", "click");
+        await staff.TimedAsync(() => staff.ClickAsync("value-save"), views => views.Any(v => v.DisposedHandlers.Contains(save)), TimeSpan.FromSeconds(30));
+        var saved = await AuditRowsAsync();
 
-        await staff.DispatchAsync(handler: 987_654_321, "click", new JsonObject { ["type"] = "click" });
-
-        // The server refuses the event and closes the circuit; nothing was written.
+        // The same click sent again, as a modified browser could: the server no longer has that button.
+        await staff.DispatchAsync(save, "click", new JsonObject { ["type"] = "click" });
         for (var i = 0; i < 100 && staff.Errors.IsEmpty; i++) await Task.Delay(100);
-        Assert.NotEmpty(staff.Errors);
-        Assert.Equal(before, await AuditRowsAsync());
+        Assert.Contains(staff.Errors, e => e.StartsWith($"click on {save}", StringComparison.Ordinal));
+        Assert.Equal(saved, await AuditRowsAsync());
+        // The person's session goes on.
+        await staff.TimedAsync(() => staff.NavigateAsync("/catalogue/tasks"), views => views.Any(v => v.ByTestId("tasks-grid") is not null), TimeSpan.FromSeconds(30));
     }
 
     private async Task<CircuitSession> OpenAsync(string email, string path)

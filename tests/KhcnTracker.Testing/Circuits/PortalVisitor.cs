@@ -100,8 +100,11 @@ public sealed class PortalVisitor(string persona, string province, Random random
 
     private static Func<IReadOnlyList<RenderBatchView>, bool> Shows(string testId) => views => views.Any(v => v.ByTestId(testId) is not null);
 
-    /// <summary>The table, then its data rows or its "nothing to show" row (a server-loaded table renders empty first).</summary>
+    /// <summary>
+    /// The table, then a data cell or its "nothing to show" row — not its loading row: a server-loaded table renders
+    /// empty or loading first.
+    /// </summary>
     private static Func<IReadOnlyList<RenderBatchView>, bool> Rows(string testId) =>
-        views => views.SkipWhile(v => v.ByTestId(testId) is null)
-            .Any(v => v.Elements.Any(e => e.Name == "td" || e["class"]?.Contains("mud-table-empty-row") == true));
+        views => views.SkipWhile(v => v.ByTestId(testId) is null).Any(v => v.Elements.Any(e =>
+            e.Name == "td" && e["class"]?.Contains("mud-table-cell") == true || e["class"]?.Contains("mud-table-empty-row") == true));
 }

@@ -10,11 +10,13 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The same chain, the same hashes. What changes: a transaction that appends many rows (an import) reads the
-            // chain's tail from the table once, when it takes the writers' lock, and then carries it in a
-            // transaction-local setting — reading the newest row back through the index for every row cost most of an
-            // import's audit time. The setting is undone with the transaction and with a rolled-back savepoint, and the
-            // lock keeps every other writer out until commit, so the carried tail is always the real one.
+            // The same chain, the same hashes. What changes: a transaction that appends many rows (an import) no longer
+            // finds the chain's tail by scanning back through the index for every row — most of an import's audit time.
+            // Each row leaves its sequence and hash in a transaction-local setting; the next row takes the writers' lock
+            // as before, checks that the remembered row exists with that hash (one exact key probe) and continues from
+            // it. The setting is undone with the transaction and with a rolled-back savepoint. A client that sets it
+            // itself gains nothing: a tail that is not a real row is ignored, and an older real row would give a
+            // sequence that already exists, which the primary key refuses.
             migrationBuilder.Sql("""
                 CREATE OR REPLACE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
                 DECLARE
@@ -22,13 +24,17 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     last_sequence bigint;
                     last_hash text;
                 BEGIN
-                    IF tail IS NULL OR tail = '' THEN
-                        -- One writer at a time until commit: the chain has a single order.
-                        PERFORM pg_advisory_xact_lock(5757057);
-                        SELECT sequence, hash INTO last_sequence, last_hash FROM audit_log ORDER BY sequence DESC LIMIT 1;
-                    ELSE
+                    -- One writer at a time until commit: the chain has a single order.
+                    PERFORM pg_advisory_xact_lock(5757057);
+                    IF tail IS NOT NULL AND tail <> '' THEN
                         last_sequence := split_part(tail, ':', 1)::bigint;
                         last_hash := split_part(tail, ':', 2);
+                        IF NOT EXISTS (SELECT 1 FROM audit_log WHERE sequence = last_sequence AND hash = last_hash) THEN
+                            last_sequence := NULL;
+                        END IF;
+                    END IF;
+                    IF last_sequence IS NULL THEN
+                        SELECT sequence, hash INTO last_sequence, last_hash FROM audit_log ORDER BY sequence DESC LIMIT 1;
                     END IF;
                     NEW.sequence := COALESCE(last_sequence, 0) + 1;
                     NEW.previous_hash := COALESCE(last_hash, '');
