@@ -29,7 +29,8 @@ internal static class LoadDrill
     public static async Task RunAsync(int sessions, int seconds)
     {
         // The portal runs as its own process, so that its memory and processor time are not mixed with the sessions'.
-        await using var portal = await PortalProcess.StartAsync(await TestPostgres.CreateDatabaseAsync());
+        await using var portal = await PortalProcess.StartAsync(await TestPostgres.CreateDatabaseAsync(),
+            new Dictionary<string, string> { ["DetailedErrors"] = "true" }); // a failed event says why
         var cookies = new Dictionary<string, CookieContainer>();
         foreach (var province in DemoAccounts.Provinces)
             foreach (var persona in Personas)

@@ -155,11 +155,14 @@ public sealed partial class CircuitSession : IAsyncDisposable
     });
 
     /// <summary>Text typed into a field and the field left: the field's input event if it listens to typing, else its change event.</summary>
-    public Task TypeAsync(string testId, string text)
+    /// <remarks>Returns once the server has handled the typing, and so has sent the page's redraw before anything
+    /// the person does next — as a person sees what they typed before they click.</remarks>
+    public async Task TypeAsync(string testId, string text)
     {
         bool listensToTyping;
         lock (_gate) listensToTyping = Find(testId).Handlers.ContainsKey("input");
-        return DispatchAsync(testId, listensToTyping ? "input" : "change", new JsonObject { ["value"] = text });
+        var handled = await DispatchAsync(testId, listensToTyping ? "input" : "change", new JsonObject { ["value"] = text });
+        await handled.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The control's latest rendering, as the page shows it now.</summary>
@@ -194,7 +197,7 @@ public sealed partial class CircuitSession : IAsyncDisposable
         }
     }
 
-    private async Task DispatchAsync(string testId, string eventName, JsonObject eventArgs)
+    private async Task<Task> DispatchAsync(string testId, string eventName, JsonObject eventArgs)
     {
         ulong handler;
         lock (_gate)
@@ -203,11 +206,14 @@ public sealed partial class CircuitSession : IAsyncDisposable
                 throw new InvalidOperationException($"'{testId}' does not listen to {eventName}");
             if (!_liveHandlers.Contains(handler)) throw new InvalidOperationException($"'{testId}' was taken off the page");
         }
-        await DispatchAsync(handler, eventName, eventArgs, testId);
+        return await DispatchAsync(handler, eventName, eventArgs, testId);
     }
 
-    /// <summary>An event sent for handler <paramref name="handler"/>, whether or not this page ever had it (a forged event).</summary>
-    public async Task DispatchAsync(ulong handler, string eventName, JsonObject eventArgs, string? testId = null)
+    /// <summary>
+    /// An event sent for handler <paramref name="handler"/>, whether or not this page ever had it (a forged event).
+    /// Returns once sent; the task it returns ends when the server has handled the event.
+    /// </summary>
+    public async Task<Task> DispatchAsync(ulong handler, string eventName, JsonObject eventArgs, string? testId = null)
     {
         var descriptor = new JsonObject { ["eventHandlerId"] = handler, ["eventName"] = eventName, ["eventFieldInfo"] = null };
         var callId = Interlocked.Increment(ref _nextCallId).ToString();
@@ -219,6 +225,7 @@ public sealed partial class CircuitSession : IAsyncDisposable
             TaskContinuationOptions.OnlyOnFaulted);
         await _hub.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _rendererObject,
             new JsonArray(descriptor, eventArgs).ToJsonString());
+        return done.Task;
     }
 
     private async Task OnRenderBatch(long batchId, byte[] data)
