@@ -16,18 +16,10 @@ namespace KhcnTracker.IntegrationTests.Load;
 /// pages and saving draft values side by side. Nothing fails, every save is written exactly once, the audit chain
 /// stays whole, and once the people close their tabs the server holds no circuit of theirs.
 /// </summary>
-public sealed class InteractiveSessionsTests : IAsyncLifetime
+public sealed class InteractiveSessionsTests(PortalOnPort served) : IClassFixture<PortalOnPort>
 {
     private static readonly string[] Personas = ["leader", "staff", "reviewer", "auditor", "staff2"];
-    private readonly PortalFactory _portal = new();
-
-    public async Task InitializeAsync()
-    {
-        await ((IAsyncLifetime)_portal).InitializeAsync();
-        _portal.StartOnPort();
-    }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
+    private PortalFactory Portal => served.Portal;
 
     [Fact]
     public async Task EveryRoleOfEveryProvinceWorksSideBySideWithoutAnErrorAndNothingIsWrittenTwice()
@@ -42,8 +34,8 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
         await Task.WhenAll(people.Select(async (person, i) =>
         {
             var visitor = new PortalVisitor(person.persona, person.province, new Random(i));
-            var cookies = await FormSignIn.CookiesAsync(_portal.RootUrl, $"{person.persona}.{person.province}@demo.local");
-            await using var session = await CircuitSession.OpenAsync(_portal.RootUrl, visitor.StartPath, cookies, TimeSpan.FromSeconds(60));
+            var cookies = await FormSignIn.CookiesAsync(Portal.RootUrl, $"{person.persona}.{person.province}@demo.local");
+            await using var session = await CircuitSession.OpenAsync(Portal.RootUrl, visitor.StartPath, cookies, TimeSpan.FromSeconds(60));
             try
             {
                 await session.TimedAsync(() => Task.CompletedTask, _ => visitor.StartShown(session), TimeSpan.FromSeconds(60));
@@ -76,7 +68,7 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
         Assert.True(circuits.Peak >= people.Count, $"the server counted at most {circuits.Peak} circuits open at once");
         await WaitUntilAsync(() => circuits.Active == 0);
         // The instance status that operators read says the same.
-        using var admin = await _portal.CreateClientForAsync("admin@demo.local");
+        using var admin = await Portal.CreateClientForAsync("admin@demo.local");
         var status = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/instance");
         Assert.Equal(0, status.GetProperty("openCircuits").GetInt32());
         Assert.True(status.GetProperty("managedHeapMb").GetDouble() > 0);
@@ -85,16 +77,16 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
     [Fact]
     public async Task OnlyAdministratorsReadTheInstanceStatus()
     {
-        using var staff = await _portal.CreateClientForAsync("staff.laocai@demo.local");
+        using var staff = await Portal.CreateClientForAsync("staff.laocai@demo.local");
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.GetAsync("/api/v1/admin/instance")).StatusCode);
-        using var admin = await _portal.CreateClientForAsync("admin@demo.local");
+        using var admin = await Portal.CreateClientForAsync("admin@demo.local");
         var status = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/instance");
         Assert.True(status.GetProperty("workingSetMb").GetDouble() > 0);
     }
 
     private async Task<long> AuditedValueChangesSinceAsync(DateTimeOffset start)
     {
-        await using var connection = new NpgsqlConnection(_portal.ConnectionString);
+        await using var connection = new NpgsqlConnection(Portal.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select count(*) from audit_log where entity = 'ReportedValue' and actor like 'staff%' and at >= @start", connection);
@@ -104,7 +96,7 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
 
     private async Task<bool> ChainIntactAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(_portal.RootUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(Portal.RootUrl) };
         var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "auditor.national@demo.local", password = PortalFactory.DemoPassword });
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
@@ -119,7 +111,7 @@ public sealed class InteractiveSessionsTests : IAsyncLifetime
     }
 
     /// <summary>The framework's own count of this portal's open circuits (its metric <c>aspnetcore.components.circuit.active</c>).</summary>
-    private CircuitCount ActiveCircuits() => new(_portal.Services.GetRequiredService<IMeterFactory>());
+    private CircuitCount ActiveCircuits() => new(Portal.Services.GetRequiredService<IMeterFactory>());
 
     private sealed class CircuitCount : IDisposable
     {
