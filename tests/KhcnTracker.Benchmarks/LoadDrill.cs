@@ -34,7 +34,7 @@ internal static class LoadDrill
         var cookies = new Dictionary<string, CookieContainer>();
         foreach (var province in DemoAccounts.Provinces)
             foreach (var persona in Personas)
-                cookies[$"{persona}.{province}"] = await FormSignIn.CookiesAsync(portal.Url, $"{persona}.{province}@demo.local");
+                cookies[$"{persona}.{province}"] = await DemoSignIn.CookiesAsync(portal.Url, $"{persona}.{province}@demo.local");
 
         // Warmed up first (every page rendered once: code compiled, caches filled), so that "before" is the memory of a
         // running portal nobody is using, the level it should come back to.
@@ -173,8 +173,7 @@ internal static class LoadDrill
     private static async Task<HttpClient> AdminAsync(string url)
     {
         var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
-        var login = await http.PostAsJsonAsync("api/v1/auth/login", new { email = "admin@demo.local", password = PortalFactory.DemoPassword });
-        http.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        await DemoSignIn.BearerAsync(http, "admin@demo.local");
         return http;
     }
 

@@ -1,7 +1,4 @@
 using Xunit;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -39,10 +36,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task<HttpClient> CreateClientForAsync(string email)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await DemoSignIn.BearerAsync(client, email);
         return client;
     }
 
@@ -50,7 +44,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task<HttpClient> CreateCookieClientAsync(string email)
     {
         var client = CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        await FormSignIn.PostAsync(client, email);
+        await DemoSignIn.FormAsync(client, email);
         return client;
     }
 

@@ -46,12 +46,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private void AddAuditRows(DbContext? context)
     {
         if (context is not AppDbContext db) return;
+        var entries = db.ChangeTracker.Entries().ToList();
         // A save retried inside a transaction (the changes kept pending until its commit) describes them again:
         // the rows of the failed attempt go first, so that each change has one audit row.
-        foreach (var pending in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        foreach (var pending in entries.Where(e => e.Entity is AuditEntry && e.State == EntityState.Added))
             pending.State = EntityState.Detached;
         var at = clock.GetUtcNow();
-        var rows = db.ChangeTracker.Entries()
+        var rows = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited.Contains(e.Metadata.ClrType))
             .Select(e => Row(e, at, db.Audit))
             .Where(r => r is not null)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhcnTracker.Testing;
@@ -52,10 +50,7 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
         {
             try
             {
-                var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = PortalFactory.DemoPassword });
-                login.EnsureSuccessStatusCode();
-                var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                await DemoSignIn.BearerAsync(client, email);
                 return client;
             }
             catch (HttpRequestException) when (i < 120)

@@ -34,7 +34,7 @@ public sealed class InteractiveSessionsTests(PortalOnPort served) : IClassFixtur
         await Task.WhenAll(people.Select(async (person, i) =>
         {
             var visitor = new PortalVisitor(person.persona, person.province, new Random(i));
-            var cookies = await FormSignIn.CookiesAsync(Portal.RootUrl, $"{person.persona}.{person.province}@demo.local");
+            var cookies = await DemoSignIn.CookiesAsync(Portal.RootUrl, $"{person.persona}.{person.province}@demo.local");
             await using var session = await CircuitSession.OpenAsync(Portal.RootUrl, visitor.StartPath, cookies, TimeSpan.FromSeconds(60));
             try
             {
@@ -96,11 +96,8 @@ public sealed class InteractiveSessionsTests(PortalOnPort served) : IClassFixtur
 
     private async Task<bool> ChainIntactAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(Portal.RootUrl) };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "auditor.national@demo.local", password = PortalFactory.DemoPassword });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        var report = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        using var auditor = await Portal.CreateClientForAsync("auditor.national@demo.local");
+        var report = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         return report.GetProperty("intact").GetBoolean();
     }
 

@@ -48,9 +48,7 @@ public sealed class BackupRestoreTests(PortalFactory portal) : IClassFixture<Por
     private static async Task RunAsync(string tool, string connectionString, params string[] arguments)
     {
         var b = new NpgsqlConnectionStringBuilder(connectionString);
-        var binary = Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
-            .Select(d => Path.Combine(d, "bin", tool)).FirstOrDefault(File.Exists) ?? tool;
-        var start = new ProcessStartInfo(binary) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(DrillServer.Tool(tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { "-h", b.Host!, "-p", b.Port.ToString(), "-U", b.Username!, "-d", b.Database! }.Concat(arguments)) start.ArgumentList.Add(a);
         start.Environment["PGPASSWORD"] = b.Password ?? "";
         using var process = Process.Start(start)!;

@@ -11,9 +11,10 @@ namespace KhcnTracker.IntegrationTests.Operations;
 /// </summary>
 internal sealed class DrillServer : IAsyncDisposable
 {
-    private static readonly string Bin = Directory.GetDirectories("/usr/lib/postgresql")
-        .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0).Select(d => Path.Combine(d, "bin"))
-        .First(d => File.Exists(Path.Combine(d, "initdb")));
+    /// <summary>A PostgreSQL tool of the newest version installed (<c>/usr/lib/postgresql/N/bin</c>), else the one on the PATH.</summary>
+    public static string Tool(string name) => Directory.GetDirectories("/usr/lib/postgresql")
+        .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+        .Select(d => Path.Combine(d, "bin", name)).FirstOrDefault(File.Exists) ?? name;
 
     private readonly string _settings;
     private bool _running;
@@ -59,9 +60,7 @@ internal sealed class DrillServer : IAsyncDisposable
         var server = new DrillServer(Path.Combine(folder, "primary"), settings);
         await AsPostgresAsync("initdb", "-D", server.DataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync");
         await server.StartAsync();
-        await using var connection = new NpgsqlConnection(server.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await new NpgsqlCommand("CREATE DATABASE khcn", connection).ExecuteNonQueryAsync();
+        await TestPostgres.ExecuteAsync(server.ConnectionString("postgres"), "CREATE DATABASE khcn");
         return server;
     }
 
@@ -104,18 +103,11 @@ internal sealed class DrillServer : IAsyncDisposable
         return (T)(await new NpgsqlCommand(sql, connection).ExecuteScalarAsync())!;
     }
 
-    public async Task ExecuteAsync(string sql, string database = "khcn")
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString(database));
-        await connection.OpenAsync();
-        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
-    }
-
     public ValueTask DisposeAsync() => new(StopAsync());
 
     private static Task AsPostgresAsync(string tool, params string[] args) => Environment.UserName == "root"
-        ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(Bin, tool), .. args])
-        : RunAsync(Path.Combine(Bin, tool), args);
+        ? RunAsync("runuser", ["-u", "postgres", "--", Tool(tool), .. args])
+        : RunAsync(Tool(tool), args);
 
     private static async Task RunAsync(string file, params string[] args)
     {

@@ -28,13 +28,13 @@ public sealed class ReplicaAndRecoveryTests
 
         // The standby holds still (replay paused): what staff now approve on the primary is not in the export yet,
         // which proves the export reads the standby — and the primary has it.
-        await standby.ExecuteAsync("SELECT pg_wal_replay_pause()");
+        await TestPostgres.ExecuteAsync(standby.ConnectionString(), "SELECT pg_wal_replay_pause()");
         await ApproveAsync(portal, Online, 70m);
         Assert.DoesNotContain($"{Online},", await ValuesCsvAsync(auditor));
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         Assert.Equal("approved", (await ValuesAsync(staff, Online)).Single().GetProperty("status").GetString());
 
-        await standby.ExecuteAsync("SELECT pg_wal_replay_resume()");
+        await TestPostgres.ExecuteAsync(standby.ConnectionString(), "SELECT pg_wal_replay_resume()");
         await CaughtUpAsync(primary, standby);
         Assert.Contains($"{Online},", await ValuesCsvAsync(auditor));
     }

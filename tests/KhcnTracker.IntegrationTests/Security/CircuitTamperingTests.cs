@@ -54,7 +54,7 @@ public sealed class CircuitTamperingTests(PortalOnPort served) : IClassFixture<P
 
     private async Task<CircuitSession> OpenAsync(string email, string path)
     {
-        var session = await CircuitSession.OpenAsync(Portal.RootUrl, path, await FormSignIn.CookiesAsync(Portal.RootUrl, email), TimeSpan.FromSeconds(60));
+        var session = await CircuitSession.OpenAsync(Portal.RootUrl, path, await DemoSignIn.CookiesAsync(Portal.RootUrl, email), TimeSpan.FromSeconds(60));
         return session;
     }
 

@@ -166,7 +166,7 @@ public sealed partial class CircuitSession : IAsyncDisposable
     }
 
     /// <summary>The control's latest rendering, as the page shows it now.</summary>
-    public RenderedElement Find(string testId)
+    private RenderedElement Find(string testId)
     {
         lock (_gate)
         {
@@ -333,7 +333,7 @@ public sealed partial class CircuitSession : IAsyncDisposable
         public void See(RenderBatchView view)
         {
             lock (_seen) _seen.Add(view);
-            if (!Done.Task.IsCompleted && shows(_seen)) Done.TrySetResult();
+            Check();
         }
     }
 }

@@ -1,12 +1,16 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace KhcnTracker.Testing;
 
-/// <summary>Signs a demo account in through the sign-in form, as a browser does: the client ends up carrying the sign-in cookie.</summary>
-public static partial class FormSignIn
+/// <summary>Signs a demo account in, the two ways the portal knows: the sign-in form (a cookie, as a browser) and the API (a bearer token).</summary>
+public static partial class DemoSignIn
 {
-    public static async Task PostAsync(HttpClient client, string email)
+    /// <summary>Through the sign-in form: the client ends up carrying the sign-in cookie.</summary>
+    public static async Task FormAsync(HttpClient client, string email)
     {
         var form = await client.GetStringAsync("account/login");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
@@ -18,7 +22,7 @@ public static partial class FormSignIn
             throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {response.Headers.Location}");
     }
 
-    /// <summary>The cookies of a session signed in on a portal served at <paramref name="rootUrl"/>.</summary>
+    /// <summary>The cookies of a session signed in through the form on a portal served at <paramref name="rootUrl"/>.</summary>
     public static async Task<CookieContainer> CookiesAsync(string rootUrl, string email)
     {
         var cookies = new CookieContainer();
@@ -26,8 +30,17 @@ public static partial class FormSignIn
         {
             BaseAddress = new Uri(rootUrl.TrimEnd('/') + "/"),
         };
-        await PostAsync(client, email);
+        await FormAsync(client, email);
         return cookies;
+    }
+
+    /// <summary>Through <c>POST /api/v1/auth/login</c>: the client sends the bearer token from then on.</summary>
+    public static async Task BearerAsync(HttpClient client, string email)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = PortalFactory.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
