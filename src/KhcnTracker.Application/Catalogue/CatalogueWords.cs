@@ -56,6 +56,12 @@ public static class CatalogueWords
         ["approved"] = Domain.Reporting.ValueStatus.Approved, ["returned"] = Domain.Reporting.ValueStatus.Returned,
     });
 
+    public static readonly Words<Domain.Reporting.ComputedProblem> ComputedProblem = new(new()
+    {
+        ["division_by_zero"] = Domain.Reporting.ComputedProblem.DivisionByZero, ["overflow"] = Domain.Reporting.ComputedProblem.Overflow,
+        ["former_unit_missing"] = Domain.Reporting.ComputedProblem.FormerUnitMissing,
+    });
+
     public static readonly Words<IndicatorAreas> Area = new(new()
     {
         ["khcn"] = IndicatorAreas.Khcn, ["dmst"] = IndicatorAreas.Dmst, ["cds"] = IndicatorAreas.Cds,

@@ -2,6 +2,8 @@ using FluentValidation;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Common;
+using KhcnTracker.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
@@ -41,6 +43,14 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
             foreach (var input in inputs)
                 if (await db.Indicators.FindAsync([input], ct) is null)
                     throw new CommandRejectedException([new RuleViolation(nameof(c.Formula), "indicator.formula-unknown-input", $"Unknown indicator {input}.")]);
+            if (inputs.Count > 0)
+            {
+                // A formula may read another computed indicator, but never one that (through others) reads this one.
+                var all = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+                all[c.Code] = new Indicator(c.Code, details);
+                if (ComputedFigures.WithInputs(inputs, all).Contains(c.Code))
+                    throw new CommandRejectedException([new RuleViolation(nameof(c.Formula), "indicator.formula-cycle", "The formula reads itself through another indicator.")]);
+            }
             if (c.Version is { } version)
             {
                 var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Code}.");

@@ -89,17 +89,33 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
     private static Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) => AsOfData.IndicatorsAsync(db, ct);
 
 
-    private static ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators) => new(
-    [
-        new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Kỳ báo cáo"), new("Lần điều chỉnh", ColumnKind.Number),
-        new("Giá trị", ColumnKind.Number), new("Trạng thái"), new("Nguồn số liệu"), new("Ghi chú"), new("Người nhập"),
-        new("Thời điểm nhập", ColumnKind.DateTime), new("Người gửi"), new("Thời điểm gửi", ColumnKind.DateTime),
-        new("Người thẩm định"), new("Thời điểm thẩm định", ColumnKind.DateTime), new("Lý do trả lại"),
-    ], values.Select(v => new object?[]
+    /// <summary>
+    /// Every revision of every value, then the computed indicators' values worked out from the approved inputs of the
+    /// same moment — status "Tính tự động", the input revisions in the source column — so an as-of export computes from
+    /// the inputs as they then were.
+    /// </summary>
+    private static ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators)
     {
-        v.Unit, v.Indicator, indicators.GetValueOrDefault(v.Indicator!)?.NameVi, v.Period, v.Revision, v.Value, StatusVi((ValueStatus)v.Status),
-        v.Source, v.Note, v.EnteredBy, v.EnteredAt, v.SubmittedBy, v.SubmittedAt, v.ReviewedBy, v.ReviewedAt, v.ReturnReason,
-    }).ToList());
+        var approved = values.Where(v => v.Status == (int)ValueStatus.Approved && v.Value is not null)
+            .Select(v => new ApprovedFigure(v.Unit!, v.Indicator!, v.Period!, v.Revision, v.Value!.Value));
+        var computed = ComputedFigures.Compute(indicators, FigureSet.Latest(approved))
+            .OrderBy(f => f.UnitCode).ThenBy(f => f.IndicatorCode).ThenBy(f => PeriodPosition.Of(f.PeriodCode));
+        return new(
+        [
+            new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Kỳ báo cáo"), new("Lần điều chỉnh", ColumnKind.Number),
+            new("Giá trị", ColumnKind.Number), new("Trạng thái"), new("Nguồn số liệu"), new("Ghi chú"), new("Người nhập"),
+            new("Thời điểm nhập", ColumnKind.DateTime), new("Người gửi"), new("Thời điểm gửi", ColumnKind.DateTime),
+            new("Người thẩm định"), new("Thời điểm thẩm định", ColumnKind.DateTime), new("Lý do trả lại"),
+        ], values.Select(v => new object?[]
+        {
+            v.Unit, v.Indicator, indicators.GetValueOrDefault(v.Indicator!)?.NameVi, v.Period, v.Revision, v.Value, StatusVi((ValueStatus)v.Status),
+            v.Source, v.Note, v.EnteredBy, v.EnteredAt, v.SubmittedBy, v.SubmittedAt, v.ReviewedBy, v.ReviewedAt, v.ReturnReason,
+        }).Concat(computed.Select(f => new object?[]
+        {
+            f.UnitCode, f.IndicatorCode, indicators.GetValueOrDefault(f.IndicatorCode)?.NameVi, f.PeriodCode, null, f.Value, "Tính tự động",
+            ComputedWords.InputsVi(f, indicators), ComputedWords.ProblemVi(f), null, null, null, null, null, null, null,
+        })).ToList());
+    }
 
     private static string StatusVi(ValueStatus status) => status switch
     {

@@ -15,6 +15,7 @@ namespace KhcnTracker.Application.Progress;
 internal sealed class ProgressData
 {
     private readonly Dictionary<(string Unit, string Indicator), List<Approved>> _values;
+    private readonly ILookup<(string Unit, string Indicator), ComputedFigure> _gaps;
     private readonly Dictionary<string, AdministrativeUnit> _units;
 
     public UnitLineage Lineage { get; }
@@ -23,7 +24,7 @@ internal sealed class ProgressData
     public IReadOnlyList<Target> Targets { get; }
 
     private ProgressData(IReadOnlyCollection<AdministrativeUnit> units, int currentYear, Dictionary<string, Indicator> indicators,
-        List<Target> targets, Dictionary<(string, string), List<Approved>> values)
+        List<Target> targets, Dictionary<(string, string), List<Approved>> values, ILookup<(string, string), ComputedFigure> gaps)
     {
         _units = units.ToDictionary(u => u.Code);
         Lineage = new UnitLineage(units);
@@ -31,21 +32,24 @@ internal sealed class ProgressData
         Indicators = indicators;
         Targets = targets;
         _values = values;
+        _gaps = gaps;
     }
 
-    /// <summary>The latest approved revision of each period's value, placed in time.</summary>
-    private sealed record Approved(string Period, decimal Year, decimal Value, string UnitCode);
+    /// <summary>The latest approved revision of each period's value, placed in time; a computed one says how it was worked out.</summary>
+    private sealed record Approved(string Period, decimal Year, decimal Value, string UnitCode, ComputedFigure? Computed);
 
-    /// <summary>Reads the live targets of <paramref name="targetUnits"/> (of some indicators, or all) and every value their series need.</summary>
+    /// <summary>
+    /// Reads the live targets of <paramref name="targetUnits"/> (of some indicators, or all) and every value their series
+    /// need: the inputs of computed indicators, and the figures of the provinces a successor absorbed.
+    /// </summary>
     public static async Task<ProgressData> LoadAsync(IAppDbContext db, IReadOnlyCollection<AdministrativeUnit> units, int currentYear,
         IReadOnlyCollection<string> targetUnits, IReadOnlyCollection<string>? indicatorCodes, CancellationToken ct)
     {
         var lineage = new UnitLineage(units);
-        var valueUnits = targetUnits.SelectMany(lineage.WithSuccessors).Distinct().ToList();
+        var valueUnits = targetUnits.SelectMany(lineage.WithSuccessors).SelectMany(lineage.WithPredecessors).Distinct().ToList();
 
-        var indicatorQuery = db.Indicators.AsNoTracking();
-        if (indicatorCodes is not null) indicatorQuery = indicatorQuery.Where(i => indicatorCodes.Contains(i.Code));
-        var indicators = await indicatorQuery.ToDictionaryAsync(i => i.Code, ct);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+        var valueCodes = indicatorCodes is null ? null : ComputedFigures.WithInputs(indicatorCodes, indicators).ToList();
 
         var targetQuery = db.Targets.AsNoTracking().Where(t => !t.IsRetired && targetUnits.Contains(t.UnitCode));
         if (indicatorCodes is not null) targetQuery = targetQuery.Where(t => indicatorCodes.Contains(t.IndicatorCode));
@@ -53,7 +57,7 @@ internal sealed class ProgressData
 
         var valueQuery = db.Values.AsNoTracking()
             .Where(v => v.Status == ValueStatus.Approved && v.Value != null && valueUnits.Contains(v.UnitCode));
-        if (indicatorCodes is not null) valueQuery = valueQuery.Where(v => indicatorCodes.Contains(v.IndicatorCode));
+        if (valueCodes is not null) valueQuery = valueQuery.Where(v => valueCodes.Contains(v.IndicatorCode));
         var rows = await valueQuery
             .Select(v => new ApprovedRow(v.UnitCode, v.IndicatorCode, v.PeriodCode, v.Revision, v.Value!.Value))
             .ToListAsync(ct);
@@ -66,16 +70,15 @@ internal sealed class ProgressData
     public static ProgressData From(IReadOnlyCollection<AdministrativeUnit> units, int currentYear, Dictionary<string, Indicator> indicators,
         List<Target> targets, IEnumerable<ApprovedRow> approved)
     {
-        // An approved value that was revised and approved again keeps both rows; the higher revision is the one that counts.
+        var figures = FigureSet.Of(units, indicators, approved.Select(r => new ApprovedFigure(r.UnitCode, r.IndicatorCode, r.PeriodCode, r.Revision, r.Value)));
         var positions = new Dictionary<string, decimal>();
-        var values = approved
-            .GroupBy(r => (r.UnitCode, r.IndicatorCode, r.PeriodCode))
-            .Select(g => g.MaxBy(r => r.Revision)!)
-            .GroupBy(r => (r.UnitCode, r.IndicatorCode))
+        var values = figures.Known
+            .GroupBy(f => (f.UnitCode, f.IndicatorCode))
             .ToDictionary(g => g.Key, g => g
-                .Select(r => new Approved(r.PeriodCode, PositionOf(r.PeriodCode, positions), r.Value, r.UnitCode))
+                .Select(f => new Approved(f.PeriodCode, PositionOf(f.PeriodCode, positions), f.Value, f.UnitCode, f.Computed))
                 .OrderBy(a => a.Year).ToList());
-        return new ProgressData(units, currentYear, indicators, targets, values);
+        var gaps = figures.Gaps.ToLookup(f => (f.UnitCode, f.IndicatorCode));
+        return new ProgressData(units, currentYear, indicators, targets, values, gaps);
     }
 
     private static decimal PositionOf(string periodCode, Dictionary<string, decimal> cache) =>
@@ -102,7 +105,16 @@ internal sealed class ProgressData
         return byPeriod.Values.OrderBy(v => v.Year).Select(ToPoint).ToList();
     }
 
-    private static SeriesPoint ToPoint(Approved a) => new(a.Period, a.Year, a.Value, a.UnitCode);
+    private static SeriesPoint ToPoint(Approved a) => new(a.Period, a.Year, a.Value, a.UnitCode, a.Computed is not null,
+        a.Computed is { IsCombined: true } c ? c.CombinedFrom : null);
+
+    /// <summary>How a computed point of a unit's series was worked out (null for a typed value).</summary>
+    public ComputedFigure? ComputationOf(SeriesPoint point, string indicatorCode) =>
+        _values.GetValueOrDefault((point.UnitCode, indicatorCode))?.FirstOrDefault(a => a.Period == point.Period)?.Computed;
+
+    /// <summary>The periods where a unit's computed figure could not be worked out, and why.</summary>
+    public IEnumerable<ComputedFigure> GapsFor(string unitCode, string indicatorCode) =>
+        Lineage.WithSuccessors(unitCode).SelectMany(code => _gaps[(code, indicatorCode)]);
 
     /// <summary>Where a former unit's series passes to its successor, placed in time like the values.</summary>
     public IReadOnlyList<UnitChange> UnitChangesFor(string unitCode)

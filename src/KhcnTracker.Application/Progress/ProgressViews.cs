@@ -4,8 +4,12 @@ namespace KhcnTracker.Application.Progress;
 
 // What the progress queries answer: flat, serialisable, with every figure a status came from.
 
-/// <summary>One approved value in a series: its period, where it sits in time, and the unit that reported it.</summary>
-public sealed record SeriesPoint(string Period, decimal Year, decimal Value, string UnitCode);
+/// <summary>
+/// One approved value in a series: its period, where it sits in time, and the unit that reported it; a computed one is
+/// marked, and one combined from the provinces a successor absorbed names them (codes).
+/// </summary>
+public sealed record SeriesPoint(string Period, decimal Year, decimal Value, string UnitCode, bool Computed = false,
+    IReadOnlyList<string>? CombinedFrom = null);
 
 /// <summary>
 /// A target's status and the inputs it came from. <see cref="Status"/> is one of <c>achieved</c>, <c>on_track</c>,
@@ -39,16 +43,33 @@ public sealed record ProvinceOverview(
     UnitRef Unit, int CurrentYear, IReadOnlyList<AreaStatusCount> Areas, IReadOnlyList<HeadlineCard> Headlines,
     IReadOnlyList<AgencyTaskCompletion> Tasks, IReadOnlyList<OverdueTask> OverdueTasks, IReadOnlyList<TargetProgress> Targets);
 
-/// <summary>One value of the indicator page with where it came from.</summary>
+/// <summary>
+/// One value of the indicator page with where it came from: who reported and approved it, or — for a computed value —
+/// the approved inputs it was worked out from (<see cref="ReviewedAt"/> is then when the last of them was approved).
+/// </summary>
 public sealed record ProvenancePoint(
     string Period, decimal Year, decimal Value, UnitRef ReportedFor, int Revision, string? Source, string EnteredBy,
-    string? SubmittedBy, string? ReviewedBy, DateTimeOffset? ReviewedAt, IReadOnlyList<EvidenceRef> Evidence);
+    string? SubmittedBy, string? ReviewedBy, DateTimeOffset? ReviewedAt, IReadOnlyList<EvidenceRef> Evidence,
+    ComputationView? Computation = null);
+
+/// <summary>
+/// How a computed value was worked out, or why it could not be: the formula, the approved inputs (each province's,
+/// for a figure combined from the provinces a successor absorbed), and the provinces that had not reported.
+/// <see cref="Problem"/> is <c>division_by_zero</c>, <c>overflow</c> or <c>former_unit_missing</c> when there is no value.
+/// </summary>
+public sealed record ComputationView(
+    string? Formula, IReadOnlyList<ComputationInput> Inputs, IReadOnlyList<UnitRef> CombinedFrom, string? Problem, IReadOnlyList<UnitRef> MissingUnits);
+
+public sealed record ComputationInput(string IndicatorCode, string IndicatorNameVi, string IndicatorNameEn, UnitRef Unit, string Period, int Revision, decimal Value);
+
+/// <summary>A period where a computed value could not be worked out, and why.</summary>
+public sealed record ComputationGap(string Period, decimal Year, ComputationView Computation);
 
 public sealed record EvidenceRef(Guid Id, string FileName);
 
 public sealed record IndicatorProgress(
     UnitRef Unit, TargetIndicatorRef Indicator, IReadOnlyList<ProvenancePoint> Values, IReadOnlyList<TargetProgress> Targets,
-    IReadOnlyList<UnitChange> UnitChanges);
+    IReadOnlyList<UnitChange> UnitChanges, IReadOnlyList<ComputationGap> Gaps);
 
 /// <summary>Where a series moves from a former unit to the one that absorbed it (Vĩnh Phúc → Phú Thọ on 1 July 2025).</summary>
 public sealed record UnitChange(UnitRef From, UnitRef To, DateOnly On, decimal Year);

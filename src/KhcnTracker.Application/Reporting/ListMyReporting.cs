@@ -4,9 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 
-/// <summary>One line of a staff member's worklist: an assigned indicator in an open period, with its latest value.</summary>
-public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, string Measure, int Decimals, bool Computed,
-    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest);
+/// <summary>
+/// One line of a staff member's worklist: an assigned indicator in an open period, with its latest value, and the
+/// computed indicators it feeds (the budget share is never typed: its inputs are, and they say so).
+/// </summary>
+public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, string Measure, int Decimals,
+    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest, IReadOnlyList<FedIndicator> Feeds);
+
+public sealed record FedIndicator(string Code, string NameVi, string NameEn);
 
 public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -20,18 +25,21 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
         var assignments = (await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode)).ToListAsync(ct))
             .Where(a => mine.Contains((a.UnitCode, a.AgencyCode))).ToList();
         var codes = assignments.Select(a => a.IndicatorCode).ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+        var feeds = indicators.Values.Where(i => i.IsComputed && !i.IsRetired)
+            .SelectMany(i => i.FormulaInputs().Select(input => (Input: input, Fed: new FedIndicator(i.Code, i.NameVi, i.NameEn))))
+            .ToLookup(x => x.Input, x => x.Fed);
         var periods = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.Open).OrderBy(p => p.DueOn).ToListAsync(ct);
         var latest = await new ListValues(dbFactory, user).HandleAsync(new ValueFilter(), ct);
         var byKey = latest.ToDictionary(v => (v.Unit, v.Indicator, v.Period));
         return (from a in assignments
                 let i = indicators[a.IndicatorCode]
-                where !i.IsRetired
+                where !i.IsRetired && !i.IsComputed
                 from p in periods
                 where p.Half is null || i.ReportsHalfYearly
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
                 select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,
-                    i.IsComputed, p.Code, p.DueOn, p.DueOn < today && value?.Status is not ("submitted" or "approved"), value)).ToList();
+                    p.Code, p.DueOn, p.DueOn < today && value?.Status is not ("submitted" or "approved"), value, feeds[i.Code].ToList())).ToList();
     }
 }

@@ -25,9 +25,9 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
         var items = await reporting.HandleAsync(ct);
         result.AddRange(items.Where(i => i.Latest?.Status == "returned")
             .Select(i => new Notification(NotificationKind.Returned, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, i.Latest!.ReturnReason, "my-work")));
-        result.AddRange(items.Where(i => i.Overdue && !i.Computed).GroupBy(i => (i.Period, i.DueOn))
+        result.AddRange(items.Where(i => i.Overdue).GroupBy(i => (i.Period, i.DueOn))
             .Select(g => new Notification(NotificationKind.Overdue, g.Key.Period, null, null, g.Count(), g.Key.DueOn, null, "my-work")));
-        result.AddRange(items.Where(i => !i.Overdue && !i.Computed && i.DueOn >= today && i.DueOn <= today.AddDays(DueSoonDays)
+        result.AddRange(items.Where(i => !i.Overdue && i.DueOn >= today && i.DueOn <= today.AddDays(DueSoonDays)
                                          && i.Latest?.Status is not ("submitted" or "approved"))
             .GroupBy(i => (i.Period, i.DueOn))
             .Select(g => new Notification(NotificationKind.DueSoon, g.Key.Period, null, null, g.Count(), g.Key.DueOn, null, "my-work")));

@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 
-/// <summary>The latest revision of each value (or every revision with <see cref="AllRevisions"/>) in the caller's scope.</summary>
-public sealed record ValueFilter(string? Unit = null, string? Indicator = null, string? Period = null, string? Status = null, bool AllRevisions = false);
+/// <summary>
+/// The latest revision of each value (or every revision with <see cref="AllRevisions"/>) in the caller's scope, and with
+/// <see cref="WithComputed"/> the computed indicators' values worked out from the approved inputs.
+/// </summary>
+public sealed record ValueFilter(string? Unit = null, string? Indicator = null, string? Period = null, string? Status = null,
+    bool AllRevisions = false, bool WithComputed = false);
 
 public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user)
 {
@@ -27,7 +31,10 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
         var list = await rows.OrderBy(r => r.Value.UnitCode).ThenBy(r => r.Value.PeriodCode).ThenBy(r => r.NameVi)
             .ThenBy(r => r.Value.Revision).ToListAsync(ct);
         // Without a unit, the scope filters: national roles see all provinces, the others their own.
-        return list.Where(r => user.CanReadValuesOf(r.Value.UnitCode)).Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
+        var views = list.Where(r => user.CanReadValuesOf(r.Value.UnitCode)).Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
+        if (filter.WithComputed && !filter.AllRevisions && filter.Status is null or "approved")
+            views.AddRange(await ComputedValues.ListAsync(db, user, filter, ct));
+        return views;
     }
 
     /// <summary>Every revision of the value <paramref name="id"/> belongs to, oldest first.</summary>
@@ -38,5 +45,14 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
         var value = await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {id}.");
         user.EnsureCanReadValuesOf(value.UnitCode);
         return await HandleAsync(new ValueFilter(value.UnitCode, value.IndicatorCode, value.PeriodCode, AllRevisions: true), ct);
+    }
+
+    /// <summary>A computed value's figures over time: one line each time an approved input revision changed it, oldest first.</summary>
+    public async Task<IReadOnlyList<ValueView>> ComputedHistoryAsync(string unit, string indicator, string period, CancellationToken ct = default)
+    {
+        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureCanReadValuesOf(unit);
+        await using var db = await dbFactory.CreateAsync(ct);
+        return await ComputedValues.HistoryAsync(db, unit, indicator, period, ct);
     }
 }

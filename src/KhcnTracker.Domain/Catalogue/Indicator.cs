@@ -64,11 +64,7 @@ public sealed class Indicator
     }
 
     /// <summary>The indicator codes a formula reads, in order of appearance.</summary>
-    public IReadOnlyList<string> FormulaInputs() => InputsOf(Formula);
-
-    private static List<string> InputsOf(string? formula) => formula is null
-        ? []
-        : System.Text.RegularExpressions.Regex.Matches(formula, @"\{([a-z0-9-]+)\}").Select(m => m.Groups[1].Value).Distinct().ToList();
+    public IReadOnlyList<string> FormulaInputs() => Formula is null ? [] : Catalogue.Formula.Parse(Formula).Inputs;
 
     private void Apply(IndicatorDetails d)
     {
@@ -80,8 +76,8 @@ public sealed class Indicator
             throw new DomainException("indicator.over100-not-percent", "Only a percent indicator can allow values over 100.");
         var nameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing");
         var nameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing");
-        var formula = string.IsNullOrWhiteSpace(d.Formula) ? null : d.Formula.Trim();
-        if (InputsOf(formula).Contains(Code))
+        var formula = string.IsNullOrWhiteSpace(d.Formula) ? null : Catalogue.Formula.Parse(d.Formula).Text;
+        if (formula is not null && Catalogue.Formula.Parse(formula).Inputs.Contains(Code))
             throw new DomainException("indicator.formula-self-reference", "A formula cannot use its own indicator.");
         // Every rule is checked before anything changes: a refused edit leaves the indicator as it was.
         NameVi = nameVi;

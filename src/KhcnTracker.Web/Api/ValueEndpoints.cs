@@ -25,8 +25,11 @@ public static class ValueEndpoints
         var api = app.MapGroup("/api/v1/values").WithTags("Values").AddEndpointFilter<ApiErrors>();
 
         api.MapGet("", (ListValues q, string? unit, string? indicator, string? period, string? status, CancellationToken ct) =>
-                q.HandleAsync(new ValueFilter(unit, indicator, period, status), ct))
-            .WithSummary("Latest revision of each value in the caller's scope; period is 2025 or 2025-H1");
+                q.HandleAsync(new ValueFilter(unit, indicator, period, status, WithComputed: true), ct))
+            .WithSummary("Latest revision of each value in the caller's scope, and the computed indicators' values (computed: true, with their inputs); period is 2025 or 2025-H1");
+        api.MapGet("/computed/history", (ListValues q, string unit, string indicator, string period, CancellationToken ct) =>
+                q.ComputedHistoryAsync(unit, indicator, period, ct))
+            .WithSummary("A computed value's figures over time, each with the input revisions it came from, oldest first");
         api.MapPost("", (SaveValue command, SaveRequest r, CancellationToken ct) =>
                 command.HandleAsync(new SaveValueCommand(r.Unit, r.Indicator, r.Period, r.Value, r.Source, r.Note, r.Version), ct))
             .WithSummary("Creates or updates the caller's draft; answers its id and version");
