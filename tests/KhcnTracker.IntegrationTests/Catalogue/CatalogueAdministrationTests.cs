@@ -60,6 +60,25 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task AFormulaThatReadsItselfThroughAnotherIndicatorOrBreaksTheGrammarIsRefused()
+    {
+        var admin = new User(true);
+        var save = new SaveIndicator(Db, admin, new SaveIndicatorValidator());
+        await save.HandleAsync(new SaveIndicatorCommand("gap-doi-ty-le", null, "Gấp đôi tỷ lệ", "Twice the share", ["khcn"], "percent", "higher", 2,
+            true, null, null, "{budget-khcn-dmst-cds-share} * 2"));
+        var share = await IndicatorAsync("budget-khcn-dmst-cds-share");
+
+        var cycle = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
+            share.Code, share.Version, share.NameVi, share.NameEn, ["khcn"], "percent", "higher", 2, false, null, null, "{gap-doi-ty-le} / 2")));
+        Assert.Contains(cycle.Violations, v => v.Code == "indicator.formula-cycle");
+        var grammar = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
+            "ty-le-sai", null, "Tỷ lệ sai", "Bad share", ["cds"], "percent", "higher", 1, false, null, null, "{budget-total-spending} ^ 2")));
+        Assert.Contains(grammar.Violations, v => v.Code == "indicator.formula-invalid");
+        // Nothing changed: the share still reads its two amounts.
+        Assert.Equal(share.Formula, (await IndicatorAsync(share.Code)).Formula);
+    }
+
+    [Fact]
     public async Task ATaskCanOnlyBeLedByAnAgencyOfItsDocumentsProvince()
     {
         var save = new SaveTask(Db, new User(true), new SaveTaskValidator());
@@ -76,6 +95,12 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
             "laocai-kh-cam", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", null, 2026, null, null)));
         await using var db = database.CreateContext();
         Assert.False(await db.Documents.AnyAsync(d => d.Code == "laocai-kh-cam"));
+    }
+
+    private async Task<Domain.Catalogue.Indicator> IndicatorAsync(string code)
+    {
+        await using var db = database.CreateContext();
+        return await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == code);
     }
 
     private async Task<Domain.Catalogue.PolicyDocument> DocumentAsync(string code)
