@@ -12,7 +12,7 @@ public static class TargetWording
 
     public static string Unit(string measure) => measure switch
     {
-        "percent" => " %", "per-10000" => " /vạn dân", "money" => " tỷ đồng", _ => "",
+        "percent" => " %", "per-10000" => " /vạn dân", "money" => " triệu đồng", _ => "",
     };
 
     public static string Target(TargetProgress t)

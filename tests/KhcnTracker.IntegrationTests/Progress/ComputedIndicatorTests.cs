@@ -44,9 +44,13 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
         Assert.Equal("achieved", card.GetProperty("target").GetProperty("status").GetString());
         Assert.True(card.GetProperty("series").EnumerateArray().Single().GetProperty("computed").GetBoolean());
 
+        // The periodic report writes the figure beside the target, no longer "Chưa có số liệu".
+        using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
+        var report = DocumentText(await auditor.GetByteArrayAsync("/api/v1/reports/r57?unit=laocai&period=2026&format=docx"));
+        Assert.Contains("3,3 % (năm 2026)", report);
+
         var beforeRevision = DateTimeOffset.UtcNow;
         await Task.Delay(50);
-        using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
         var exportBefore = await GetCsvAsync(auditor, $"/api/v1/exports/values.csv?unit=laocai&asOf={Uri.EscapeDataString(beforeRevision.ToString("O"))}");
 
         // Finance corrects the spending to 280 (revision 2), approved: 280 / 10 000 × 100 = 2.80 %.
@@ -185,6 +189,12 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, Encoding.UTF8.GetString(bytes));
         return Encoding.UTF8.GetString(bytes[3..]);
+    }
+
+    private static string DocumentText(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        return new StreamReader(zip.GetEntry("word/document.xml")!.Open()).ReadToEnd();
     }
 
     private static string Checksum(string csv) =>
