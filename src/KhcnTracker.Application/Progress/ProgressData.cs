@@ -48,8 +48,12 @@ internal sealed class ProgressData
         var lineage = new UnitLineage(units);
         var valueUnits = targetUnits.SelectMany(lineage.WithSuccessors).SelectMany(lineage.WithPredecessors).Distinct().ToList();
 
-        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
-        var valueCodes = indicatorCodes is null ? null : ComputedFigures.WithInputs(indicatorCodes, indicators).ToList();
+        // Some indicators (a heatmap's five) bring the inputs of those that are computed; the formulas are few.
+        var formulas = indicatorCodes is null ? null : await db.Indicators.AsNoTracking().Where(i => i.Formula != null).ToDictionaryAsync(i => i.Code, ct);
+        var valueCodes = indicatorCodes is null ? null : ComputedFigures.WithInputs(indicatorCodes, formulas!).ToList();
+        var indicatorQuery = db.Indicators.AsNoTracking();
+        if (valueCodes is not null) indicatorQuery = indicatorQuery.Where(i => valueCodes.Contains(i.Code));
+        var indicators = await indicatorQuery.ToDictionaryAsync(i => i.Code, ct);
 
         var targetQuery = db.Targets.AsNoTracking().Where(t => !t.IsRetired && targetUnits.Contains(t.UnitCode));
         if (indicatorCodes is not null) targetQuery = targetQuery.Where(t => indicatorCodes.Contains(t.IndicatorCode));

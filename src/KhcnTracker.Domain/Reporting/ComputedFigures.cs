@@ -32,8 +32,10 @@ public static class ComputedFigures
     {
         var formulas = InDependencyOrder(indicators);
         if (formulas.Count == 0) return [];
+        var inputCodes = formulas.SelectMany(f => f.Formula.Inputs).ToHashSet();
         var result = new List<ComputedFigure>();
-        foreach (var place in approved.GroupBy(a => (a.UnitCode, a.PeriodCode)))
+        // Only the figures some formula reads matter: at national scale, a few among hundreds of thousands.
+        foreach (var place in approved.Where(a => inputCodes.Contains(a.IndicatorCode)).GroupBy(a => (a.UnitCode, a.PeriodCode)))
         {
             var known = place.ToDictionary(a => a.IndicatorCode);
             foreach (var (indicator, formula) in formulas)
@@ -57,32 +59,43 @@ public static class ComputedFigures
     public static IReadOnlyList<ComputedFigure> Combine(IReadOnlyCollection<AdministrativeUnit> units, IReadOnlyDictionary<string, Indicator> indicators,
         IEnumerable<ApprovedFigure> approved)
     {
-        var byKey = approved.ToDictionary(a => (a.UnitCode, a.IndicatorCode, a.PeriodCode));
-        var result = new List<ComputedFigure>();
-        foreach (var merger in units.Where(u => u.SuccessorCode is not null && u.MergedOn is not null)
-                     .GroupBy(u => (Successor: u.SuccessorCode!, MergedOn: u.MergedOn!.Value)))
+        var mergers = units.Where(u => u.SuccessorCode is not null && u.MergedOn is not null)
+            .GroupBy(u => (Successor: u.SuccessorCode!, MergedOn: u.MergedOn!.Value)).ToList();
+        var combinable = indicators.Values.Select(i => (Indicator: i, Inputs: CombinableInputs(i, indicators)))
+            .Where(c => c.Inputs is not null).ToList();
+        if (mergers.Count == 0 || combinable.Count == 0) return [];
+        var memberOf = mergers.SelectMany(m => m.Select(u => u.Code).Append(m.Key.Successor).Select(code => (code, m.Key))).ToDictionary(x => x.code, x => x.Key);
+        var ended = new Dictionary<(string Period, DateOnly MergedOn), bool>();
+        // The figures of merged provinces and their successors, for periods wholly before the merger.
+        var byKey = new Dictionary<(string, string, string), ApprovedFigure>();
+        foreach (var a in approved)
         {
-            var members = merger.Select(u => u.Code).OrderBy(c => c).Prepend(merger.Key.Successor).ToList();
-            var periods = byKey.Keys.Where(k => members.Contains(k.UnitCode) && EndsBefore(k.PeriodCode, merger.Key.MergedOn))
-                .Select(k => k.PeriodCode).Distinct();
+            if (!memberOf.TryGetValue(a.UnitCode, out var merger)) continue;
+            var key = (a.PeriodCode, merger.MergedOn);
+            if (!ended.TryGetValue(key, out var before)) ended[key] = before = EndsBefore(a.PeriodCode, merger.MergedOn);
+            if (before) byKey[(a.UnitCode, a.IndicatorCode, a.PeriodCode)] = a;
+        }
+        var result = new List<ComputedFigure>();
+        foreach (var merger in mergers)
+        {
+            var members = merger.Select(u => u.Code).OrderBy(c => c, StringComparer.Ordinal).Prepend(merger.Key.Successor).ToList();
+            var periods = byKey.Keys.Where(k => members.Contains(k.Item1)).Select(k => k.Item3).Distinct();
             foreach (var period in periods)
-                foreach (var indicator in indicators.Values)
+                foreach (var (indicator, inputCodes) in combinable)
                 {
-                    var inputCodes = CombinableInputs(indicator, indicators);
-                    if (inputCodes is null) continue;
-                    var found = (from code in inputCodes from unit in members
+                    var found = (from code in inputCodes! from unit in members
                                  let figure = byKey.GetValueOrDefault((unit, code, period))
                                  where figure is not null select figure).ToList();
                     // As for one unit: nothing to say until every input has been reported somewhere.
-                    if (inputCodes.Any(code => found.All(f => f.IndicatorCode != code))) continue;
-                    var missing = members.Where(m => inputCodes.Any(code => !byKey.ContainsKey((m, code, period)))).ToList();
+                    if (inputCodes!.Any(code => found.All(f => f.IndicatorCode != code))) continue;
+                    var missing = members.Where(m => inputCodes!.Any(code => !byKey.ContainsKey((m, code, period)))).ToList();
                     if (missing.Count > 0)
                     {
                         result.Add(new ComputedFigure(merger.Key.Successor, indicator.Code, period, null, ComputedProblem.FormerUnitMissing,
                             found, members, missing));
                         continue;
                     }
-                    var sums = inputCodes.ToDictionary(code => code, code => found.Where(f => f.IndicatorCode == code).Sum(f => f.Value));
+                    var sums = inputCodes!.ToDictionary(code => code, code => found.Where(f => f.IndicatorCode == code).Sum(f => f.Value));
                     result.Add(indicator.IsComputed
                         ? Evaluate(indicator, Formula.Parse(indicator.Formula!), merger.Key.Successor, period, found, sums, members)
                         : new ComputedFigure(merger.Key.Successor, indicator.Code, period, sums[indicator.Code], null, found, members, []));

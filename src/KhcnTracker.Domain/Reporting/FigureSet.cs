@@ -15,11 +15,12 @@ public sealed record FigureSet(IReadOnlyList<Figure> Known, IReadOnlyList<Comput
     public static FigureSet Of(IReadOnlyCollection<AdministrativeUnit> units, IReadOnlyDictionary<string, Indicator> indicators,
         IEnumerable<ApprovedFigure> approved)
     {
-        var latest = Latest(approved);
-        var known = latest.ToDictionary(a => (a.UnitCode, a.IndicatorCode, a.PeriodCode),
-            a => new Figure(a.UnitCode, a.IndicatorCode, a.PeriodCode, a.Value, a.Revision, null));
+        var latest = LatestByKey(approved);
+        var known = new Dictionary<(string, string, string), Figure>(latest.Count);
+        foreach (var (key, a) in latest) known[key] = new Figure(a.UnitCode, a.IndicatorCode, a.PeriodCode, a.Value, a.Revision, null);
         var gaps = new Dictionary<(string, string, string), ComputedFigure>();
-        foreach (var computed in ComputedFigures.Compute(indicators, latest).Concat(ComputedFigures.Combine(units, indicators, latest)))
+        var figures = latest.Values;
+        foreach (var computed in ComputedFigures.Compute(indicators, figures).Concat(ComputedFigures.Combine(units, indicators, figures)))
         {
             var key = (computed.UnitCode, computed.IndicatorCode, computed.PeriodCode);
             known.Remove(key);
@@ -31,6 +32,16 @@ public sealed record FigureSet(IReadOnlyList<Figure> Known, IReadOnlyList<Comput
     }
 
     /// <summary>An approved value that was revised and approved again keeps both rows; the higher revision is the one that counts.</summary>
-    public static IReadOnlyList<ApprovedFigure> Latest(IEnumerable<ApprovedFigure> approved) =>
-        approved.GroupBy(a => (a.UnitCode, a.IndicatorCode, a.PeriodCode)).Select(g => g.MaxBy(a => a.Revision)!).ToList();
+    public static IReadOnlyCollection<ApprovedFigure> Latest(IEnumerable<ApprovedFigure> approved) => LatestByKey(approved).Values;
+
+    private static Dictionary<(string, string, string), ApprovedFigure> LatestByKey(IEnumerable<ApprovedFigure> approved)
+    {
+        var latest = new Dictionary<(string, string, string), ApprovedFigure>();
+        foreach (var a in approved)
+        {
+            var key = (a.UnitCode, a.IndicatorCode, a.PeriodCode);
+            if (!latest.TryGetValue(key, out var kept) || a.Revision > kept.Revision) latest[key] = a;
+        }
+        return latest;
+    }
 }
