@@ -35,6 +35,13 @@ public static class Access
         user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Administrator
             || (g.Role == Role.Auditor && (g.UnitCode is null || g.UnitCode == unitCode)));
 
+    /// <summary>
+    /// A province's record as its readers see it: one the caller may not read answers exactly as a missing one, so ids
+    /// cannot be walked to learn which exist, and nothing about it is told before this check.
+    /// </summary>
+    public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string notFound) where T : class =>
+        record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(notFound);
+
     public static void EnsureCanReadAuditOf(this ICurrentUser user, string? unitCode) => Ensure(user, user.CanReadAuditOf(unitCode));
 
     public static void EnsureCanReview(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReview(unitCode));

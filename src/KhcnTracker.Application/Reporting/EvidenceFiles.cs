@@ -33,7 +33,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     public async Task<EvidenceView> AttachAsync(int valueId, string fileName, Stream content, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = await db.Values.FindAsync([valueId], ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {valueId}.");
+        var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
         var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
         user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
         // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
@@ -55,8 +55,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Values.AsNoTracking().Where(v => valueIds.Contains(v.Id)).Select(v => new { v.Id, v.UnitCode }).ToListAsync(ct);
-        if (units.Count < valueIds.Count) throw new NotFoundException("Không tìm thấy số liệu.");
-        foreach (var unit in units.Select(u => u.UnitCode).Distinct()) user.EnsureCanReadValuesOf(unit);
+        if (units.Count < valueIds.Count || units.Any(u => !user.CanReadValuesOf(u.UnitCode))) throw new NotFoundException("Không tìm thấy số liệu.");
         var files = await db.Evidence.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderBy(e => e.UploadedAt).ToListAsync(ct);
         return files.GroupBy(e => e.ValueId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceView>)g.Select(ToView).ToList());
     }
@@ -64,10 +63,10 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     public async Task<(EvidenceView File, Stream Content)> OpenAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy tệp minh chứng.");
-        var value = await db.Values.AsNoTracking().SingleAsync(v => v.Id == evidence.ValueId, ct);
-        user.EnsureCanReadValuesOf(value.UnitCode);
-        return (ToView(evidence), store.Open(evidence.Sha256));
+        var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        var unit = evidence is null ? null : await db.Values.AsNoTracking().Where(v => v.Id == evidence.ValueId).Select(v => v.UnitCode).SingleAsync(ct);
+        user.Readable(unit, u => u, "Không tìm thấy tệp minh chứng.");
+        return (ToView(evidence!), store.Open(evidence!.Sha256));
     }
 
     private static EvidenceView ToView(Evidence e) =>

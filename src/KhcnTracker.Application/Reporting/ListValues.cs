@@ -42,8 +42,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
     {
         if (!user.IsAuthenticated) throw new AccessDeniedException();
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {id}.");
-        user.EnsureCanReadValuesOf(value.UnitCode);
+        var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
         return await HandleAsync(new ValueFilter(value.UnitCode, value.IndicatorCode, value.PeriodCode, AllRevisions: true), ct);
     }
 

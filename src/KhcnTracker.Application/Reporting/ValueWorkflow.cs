@@ -9,48 +9,46 @@ namespace KhcnTracker.Application.Reporting;
 public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public Task<SavedValue> SubmitAsync(int id, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(id, version, async (db, value, period) =>
-        {
-            var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
-            user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
-            value.Submit(period, user.Account!, clock.GetUtcNow());
-        }, ct);
+        ChangeAsync(id, version, async (db, value) =>
+            {
+                var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
+                user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
+            },
+            (value, period) => value.Submit(period, user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedValue> ApproveAsync(int id, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(id, version, (_, value, period) =>
-        {
-            EnsureCanReview(value);
-            value.Approve(period, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(id, version, EnsureCanReviewAsync, (value, period) => value.Approve(period, user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedValue> ReturnAsync(int id, uint? version, string reason, CancellationToken ct = default) =>
-        ChangeAsync(id, version, (_, value, period) =>
-        {
-            EnsureCanReview(value);
-            value.Return(period, reason, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(id, version, EnsureCanReviewAsync, (value, period) => value.Return(period, reason, user.Account!, clock.GetUtcNow()), ct);
 
     /// <summary>The province's reviewer, and never on a submission of their own (someone holding both roles).</summary>
-    private void EnsureCanReview(ReportedValue value)
+    private Task EnsureCanReviewAsync(IAppDbContext db, ReportedValue value)
     {
         user.EnsureCanReview(value.UnitCode);
         if (string.Equals(value.SubmittedBy, user.Account, StringComparison.OrdinalIgnoreCase)) throw new AccessDeniedException();
+        return Task.CompletedTask;
     }
 
-    private async Task<SavedValue> ChangeAsync(int id, uint? version, Func<IAppDbContext, ReportedValue, ReportingPeriod, Task> change, CancellationToken ct)
+    /// <summary>
+    /// The caller's right comes first: only someone who may take this step learns that the value changed meanwhile (the
+    /// conflict message shows the other person's figure); a value outside their province answers as a missing one.
+    /// </summary>
+    private async Task<SavedValue> ChangeAsync(int id, uint? version, Func<IAppDbContext, ReportedValue, Task> authorize,
+        Action<ReportedValue, ReportingPeriod> change, CancellationToken ct)
     {
         if (!user.IsAuthenticated) throw new AccessDeniedException();
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = await db.Values.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy số liệu {id}.");
+        var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
+        await authorize(db, value);
         var period = await db.Periods.FindAsync([value.PeriodCode], ct) ?? throw new NotFoundException($"Không tìm thấy kỳ {value.PeriodCode}.");
         if (version is { } v && v != value.Version)
             throw new ConcurrencyConflictException(ValueConflict.Message(value));
-        await ChangeSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
-            await change(db, value, period);
+            change(value, period);
             if (version is { } expected) db.Entry(value).Property(x => x.Version).OriginalValue = expected;
+            return Task.CompletedTask;
         });
         return new SavedValue(value.Id, value.Version);
     }

@@ -53,12 +53,17 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
         var id = saved.GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { })).StatusCode);
 
-        foreach (var email in new[] { "staff.laocai@demo.local", "reviewer.quangtri@demo.local", "leader.laocai@demo.local", "auditor.national@demo.local", "admin@demo.local" })
+        foreach (var email in new[] { "staff.laocai@demo.local", "leader.laocai@demo.local", "auditor.national@demo.local", "admin@demo.local" })
         {
             using var other = await portal.CreateClientForAsync(email);
             await AssertForbiddenAsync(await other.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { }));
             Assert.Equal("Submitted", (await ValueAsync(id)).Status.ToString());
         }
+        // Another province's reviewer is told the value does not exist, as for an id that does not.
+        using var foreign = await portal.CreateClientForAsync("reviewer.quangtri@demo.local");
+        var refused = await foreign.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { });
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal("Submitted", (await ValueAsync(id)).Status.ToString());
 
         using var reviewer = await portal.CreateClientForAsync("reviewer.laocai@demo.local");
         Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { })).StatusCode);
@@ -126,6 +131,30 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
         var problem = await stale.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("57,5", problem.GetProperty("detail").GetString());
         Assert.Equal(57.5m, (await LatestAsync("laocai", "non-cash-payment-share", "2025"))!.Value);
+    }
+
+    [Fact]
+    public async Task AForeignLeaderWalkingIdsWithAStaleVersionLearnsNoFigureAndNoId()
+    {
+        using var staff = await portal.CreateClientForAsync("staff2.laocai@demo.local");
+        var saved = await (await staff.PostAsJsonAsync("/api/v1/values",
+            new { unit = "laocai", indicator = "budget-total-spending", period = "2025", value = 987_654m })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = saved.GetProperty("id").GetInt32();
+        using var leader = await portal.CreateClientForAsync("leader.quangtri@demo.local");
+
+        foreach (var action in new[] { "submit", "approve", "return" })
+        {
+            var existing = await leader.PostAsJsonAsync($"/api/v1/values/{id}/{action}", new { version = 1, reason = "x" });
+            var absent = await leader.PostAsJsonAsync($"/api/v1/values/{id + 1_000_000}/{action}", new { version = 1, reason = "x" });
+            Assert.Equal(HttpStatusCode.NotFound, existing.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, absent.StatusCode);
+            var text = await existing.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("987", text);
+            Assert.DoesNotContain("staff2.laocai", text);
+            Assert.Equal((await absent.Content.ReadAsStringAsync()).Replace($"{id + 1_000_000}", $"{id}"), text);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/api/v1/values/{id}/history")).StatusCode);
+        Assert.Equal("Draft", (await ValueAsync(id)).Status.ToString());
     }
 
     private static async Task AssertForbiddenAsync(HttpResponseMessage response)

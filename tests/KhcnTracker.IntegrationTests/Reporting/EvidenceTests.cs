@@ -35,7 +35,11 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
 
         using var otherProvince = await portal.CreateClientForAsync("leader.quangtri@demo.local");
-        Assert.Equal(HttpStatusCode.Forbidden, (await otherProvince.GetAsync($"/api/v1/evidence/{stored.GetProperty("id").GetGuid()}")).StatusCode);
+        // Another province's file answers as a missing one: its id tells nothing.
+        var foreign = await otherProvince.GetAsync($"/api/v1/evidence/{stored.GetProperty("id").GetGuid()}");
+        var missing = await otherProvince.GetAsync($"/api/v1/evidence/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await foreign.Content.ReadAsStringAsync());
     }
 
     [Fact]
