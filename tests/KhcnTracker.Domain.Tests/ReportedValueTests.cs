@@ -247,13 +247,16 @@ public class ReportedValueTests
     }
 
     [Fact]
-    public void ReportedValue_WhoEnteredTheValueMayApproveItWhenSomeoneElseSubmittedIt()
+    public void ReportedValue_WhoEnteredTheValueCannotReviewIt_EvenWhenSomeoneElseSubmittedIt()
     {
         var reported = Draft();
         reported.Submit(Period(), "colleague@laocai.gov.vn", SubmittedAt);
 
-        reported.Approve(Period(), Staff, ReviewedAt);
+        AssertRefused("value.own-entry", () => reported.Approve(Period(), Staff, ReviewedAt));
+        AssertRefused("value.own-entry", () => reported.Return(Period(), "Sai", Staff.ToUpperInvariant(), ReviewedAt));
+        Assert.Equal(ValueStatus.Submitted, reported.Status);
 
+        reported.Approve(Period(), Reviewer, ReviewedAt);
         Assert.Equal(ValueStatus.Approved, reported.Status);
     }
 

@@ -26,7 +26,8 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     private Task EnsureCanReviewAsync(IAppDbContext db, ReportedValue value)
     {
         user.EnsureCanReview(value.UnitCode);
-        if (string.Equals(value.SubmittedBy, user.Account, StringComparison.OrdinalIgnoreCase)) throw new AccessDeniedException();
+        if (string.Equals(value.SubmittedBy, user.Account, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(value.EnteredBy, user.Account, StringComparison.OrdinalIgnoreCase)) throw new AccessDeniedException();
         return Task.CompletedTask;
     }
 

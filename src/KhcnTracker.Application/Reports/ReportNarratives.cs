@@ -27,7 +27,7 @@ public sealed class ReportNarratives(IAppDbContextFactory dbFactory, ICurrentUse
     {
         user.EnsureCanReview(c.Unit);
         await using var db = await dbFactory.CreateAsync(ct);
-        if (!await db.Periods.AnyAsync(p => p.Code == c.Period, ct)) throw new NotFoundException($"Không có kỳ báo cáo {c.Period}.");
+        var period = await db.Periods.FindAsync([c.Period], ct) ?? throw new NotFoundException($"Không có kỳ báo cáo {c.Period}.");
         var narrative = await db.ReportNarratives.SingleOrDefaultAsync(x => x.UnitCode == c.Unit && x.PeriodCode == c.Period, ct);
         if (narrative is not null && c.Version != narrative.Version || narrative is null && c.Version is not null)
             throw new ConcurrencyConflictException("Nội dung báo cáo vừa được người khác sửa. Hãy tải lại để xem bản mới rồi sửa tiếp.");
@@ -35,7 +35,7 @@ public sealed class ReportNarratives(IAppDbContextFactory dbFactory, ICurrentUse
         {
             if (narrative is null) db.ReportNarratives.Add(narrative = new ReportNarrative(c.Unit, c.Period));
             else db.Entry(narrative).Property(x => x.Version).OriginalValue = c.Version!.Value;
-            narrative.Write(c.Assessment, c.Difficulties, c.Proposals, user.Account!, clock.GetUtcNow());
+            narrative.Write(period, c.Assessment, c.Difficulties, c.Proposals, user.Account!, clock.GetUtcNow());
             return Task.CompletedTask;
         });
         return await GetAsync(c.Unit, c.Period, ct);

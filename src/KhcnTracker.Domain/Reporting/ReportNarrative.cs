@@ -29,8 +29,11 @@ public sealed class ReportNarrative
         PeriodCode = periodCode;
     }
 
-    public void Write(string? assessment, string? difficulties, string? proposals, string by, DateTimeOffset at)
+    /// <summary>Rewritten while the period is open or closed; a locked period's report stays as it was signed off.</summary>
+    public void Write(ReportingPeriod period, string? assessment, string? difficulties, string? proposals, string by, DateTimeOffset at)
     {
+        if (period.Code != PeriodCode) throw new DomainException("narrative.period-mismatch", "The period is not this report's.");
+        period.EnsureReviewerCanWrite();
         if (string.IsNullOrWhiteSpace(by)) throw new DomainException("report.author-missing", "Every change names who made it.");
         if (new[] { assessment, difficulties, proposals }.Any(t => t?.Length > MaxTextLength))
             throw new DomainException("report.text-too-long", $"A section holds at most {MaxTextLength} characters.");

@@ -115,6 +115,9 @@ public sealed class ReportedValue
             throw new DomainException("value.not-submitted", "Only a submitted value is approved or returned.");
         if (string.Equals(SubmittedBy, by, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("value.own-submission", "Nobody reviews their own submission.");
+        // Four eyes for real: someone holding both roles cannot approve a figure they typed because a colleague pressed submit.
+        if (string.Equals(EnteredBy, by, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException("value.own-entry", "Nobody reviews a figure they entered or changed.");
     }
 
     /// <summary>The period (and indicator) handed in must be this value's own: a locked period cannot be sidestepped.</summary>

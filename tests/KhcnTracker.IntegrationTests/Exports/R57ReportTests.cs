@@ -77,6 +77,22 @@ public sealed class R57ReportTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/api/v1/reports/r57?unit=laocai&period=2025")).StatusCode);
     }
 
+    [Fact]
+    public async Task ALockedPeriodsReportTextCannotBeRewritten()
+    {
+        using var reviewer = await portal.CreateClientForAsync("reviewer.phutho@demo.local");
+
+        // 2024 ships locked, as history.
+        var refused = await reviewer.PutAsJsonAsync("/api/v1/reports/r57/narrative?unit=phutho&period=2024",
+            new { assessment = "Viết lại sau khi đã khóa sổ." });
+
+        Assert.False(refused.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Kỳ báo cáo đã khóa", await refused.Content.ReadAsStringAsync());
+        var kept = await reviewer.GetFromJsonAsync<JsonElement>("/api/v1/reports/r57/narrative?unit=phutho&period=2024");
+        Assert.Equal(JsonValueKind.Null, kept.GetProperty("assessment").ValueKind);
+    }
+
     private static string DocumentXml(byte[] docx)
     {
         using var zip = new ZipArchive(new MemoryStream(docx));
