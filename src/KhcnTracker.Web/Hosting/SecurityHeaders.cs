@@ -2,13 +2,15 @@ namespace KhcnTracker.Web.Hosting;
 
 /// <summary>
 /// Headers on every response. The Content-Security-Policy fits Blazor Server and MudBlazor: scripts only from the
-/// portal itself, the circuit's WebSocket to the same origin, inline styles (MudBlazor sets style attributes).
+/// portal itself, the circuit's WebSocket to the same origin only (CSP 3: 'self' covers ws/wss of the page's own host),
+/// inline styles (MudBlazor sets style attributes). API answers, exports, reports and evidence files carry figures of a
+/// province: no browser or proxy may keep them (<c>Cache-Control: no-store</c>).
 /// </summary>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public static void UseSecurityHeaders(this WebApplication app) =>
         app.Use((context, next) =>
@@ -18,6 +20,7 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "DENY";
+            if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/exports")) headers.CacheControl = "no-store";
             return next(context);
         });
 }

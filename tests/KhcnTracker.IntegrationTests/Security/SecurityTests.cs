@@ -99,6 +99,11 @@ public sealed class SecurityTests(PortalFactory portal) : IClassFixture<PortalFa
             var response = await leader.GetAsync(path);
             Assert.True(response.Headers.Contains("Content-Security-Policy"), path);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            // The circuit's WebSocket goes to the portal itself, never to another host.
+            Assert.Contains("connect-src 'self';", response.Headers.GetValues("Content-Security-Policy").Single());
+            // Figures, exports and evidence are never kept by a browser or a proxy; the style sheet may be.
+            if (path.StartsWith("/api") || path.StartsWith("/exports")) Assert.True(response.Headers.CacheControl?.NoStore, path);
+            if (path == "/app.css") Assert.NotEqual(true, response.Headers.CacheControl?.NoStore);
         }
     }
 
