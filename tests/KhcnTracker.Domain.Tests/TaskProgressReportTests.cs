@@ -54,8 +54,8 @@ public class TaskProgressReportTests
     {
         var task = Task();
         var report = Submitted(task);
-        Assert.Equal("value.own-submission", Assert.Throws<DomainException>(() => report.Approve(task, reviewer, At)).Code);
-        Assert.Equal("value.own-submission", Assert.Throws<DomainException>(() => report.Return("x", reviewer, At)).Code);
+        Assert.Equal("task-report.own-submission", Assert.Throws<DomainException>(() => report.Approve(task, reviewer, At)).Code);
+        Assert.Equal("task-report.own-submission", Assert.Throws<DomainException>(() => report.Return("x", reviewer, At)).Code);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class TaskProgressReportTests
         report.Edit(PlanTaskStatus.InProgress, 60, null, Staff, At);
         report.Submit(Staff, At);
 
-        Assert.Equal("value.own-submission", Assert.Throws<DomainException>(() => report.Approve(task, Reviewer, At)).Code);
+        Assert.Equal("task-report.own-submission", Assert.Throws<DomainException>(() => report.Approve(task, Reviewer, At)).Code);
     }
 
     [Fact]

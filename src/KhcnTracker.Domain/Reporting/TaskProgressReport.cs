@@ -113,7 +113,7 @@ public sealed class TaskProgressReport
         if (Status != ValueStatus.Submitted)
             throw new DomainException("task-report.not-submitted", "Only a submitted report is approved or returned.");
         if (IsAuthor(by))
-            throw new DomainException("value.own-submission", "Nobody reviews a report they entered, edited or submitted.");
+            throw new DomainException("task-report.own-submission", "Nobody reviews a report they entered, edited or submitted.");
     }
 
     private void Write(PlanTaskStatus progress, int percent, string? note, string by, DateTimeOffset at)
