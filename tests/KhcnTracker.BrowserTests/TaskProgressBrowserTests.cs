@@ -40,6 +40,9 @@ public sealed class TaskProgressBrowserTests(BrowserSession session) : IClassFix
 
         // The reviewer sees it beside the values, with its evidence, and returns it with a reason.
         var reviewer = await session.OpenSignedInAsync("reviewer.phutho@demo.local", "/review");
+        await reviewer.GetByTestId("notifications").Locator("button").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("notification").Filter(new() { HasText = "1 báo cáo tiến độ nhiệm vụ chờ thẩm định" })).ToBeVisibleAsync();
+        await reviewer.Keyboard.PressAsync("Escape");
         await reviewer.GetByRole(AriaRole.Tab, new() { Name = "Tiến độ nhiệm vụ chờ thẩm định (1)" }).ClickAsync();
         var waiting = reviewer.GetByTestId("task-review-table").Locator("tbody tr").Filter(new() { HasText = "Đã ban hành kế hoạch thực hiện." });
         await Assertions.Expect(waiting.GetByTestId("evidence-link")).ToContainTextAsync("ke-hoach-thuc-hien.pdf");

@@ -130,7 +130,8 @@ public sealed class TaskProgressWorkflowTests(PortalFactory portal) : IClassFixt
             "Báo cáo tiến độ đã gửi hoặc đã duyệt không sửa được; hãy cập nhật để tạo lần báo cáo mới.");
         await AssertRuleAsync(await staff.PostAsync($"/api/v1/tasks/{task.Id}/progress/evidence", Upload(Pdf, "muon.pdf")),
             "Báo cáo tiến độ đã gửi hoặc đã duyệt không sửa được; hãy cập nhật để tạo lần báo cáo mới.");
-        // The reviewer of another province, a stale version, a return without a reason.
+        // Another province's reviewer neither reads the province's task reports nor reviews them; a stale version, a return without a reason.
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherReviewer.GetAsync("/api/v1/tasks/progress?unit=quangtri")).StatusCode);
         await AssertForbiddenAsync(await otherReviewer.PostAsJsonAsync($"/api/v1/tasks/{task.Id}/progress/approve", new { version }));
         var stale = await reviewer.PostAsJsonAsync($"/api/v1/tasks/{task.Id}/progress/approve", new { version = draft.GetProperty("version").GetUInt32() });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
