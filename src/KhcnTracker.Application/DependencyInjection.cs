@@ -25,6 +25,9 @@ public static class DependencyInjection
         services.AddScoped<SaveTask>();
         services.AddScoped<Tasks.RecordTaskProgress>();
         services.AddScoped<Tasks.ListMyTasks>();
+        services.AddScoped<Tasks.TaskProgressWorkflow>();
+        services.AddScoped<Tasks.TaskEvidenceFiles>();
+        services.AddScoped<Tasks.ListTaskReports>();
         services.AddScoped<Reporting.SaveValue>();
         services.AddScoped<Reporting.ValueWorkflow>();
         services.AddScoped<Reporting.ListValues>();

@@ -24,7 +24,10 @@ public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<B
         await page.Locator("textarea[data-testid=progress-note]").FillAsync("Đã ban hành kế hoạch, có minh chứng.");
         await page.GetByTestId("progress-save").ClickAsync();
 
-        await Assertions.Expect(grid.Locator("tbody tr").First).ToContainTextAsync("Hoàn thành");
+        // A saved draft: the report says so, while the task's published status waits for the reviewer's approval.
+        await Assertions.Expect(firstRow.Locator("[data-testid^=task-report-]")).ToContainTextAsync("Nháp");
+        await Assertions.Expect(firstRow.Locator("[data-testid^=task-report-]")).ToContainTextAsync("Hoàn thành · 100%");
+        await Assertions.Expect(firstRow).ToContainTextAsync("Chưa triển khai");
     }
 
     [Fact]

@@ -1,10 +1,20 @@
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Common;
+using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Domain.Tests;
 
 public class PlanTaskTests
 {
+    /// <summary>Progress reaches a task only through an approved report.</summary>
+    private static void Approve(PlanTask task, PlanTaskStatus status, string note)
+    {
+        var percent = status switch { PlanTaskStatus.Done => 100, PlanTaskStatus.InProgress => 50, _ => 0 };
+        var report = TaskProgressReport.Draft(task, "vietnam", "skhcn", status, percent, note, "staff@demo.local", DateTimeOffset.UnixEpoch);
+        report.Submit("staff@demo.local", DateTimeOffset.UnixEpoch);
+        report.Approve(task, "reviewer@demo.local", DateTimeOffset.UnixEpoch);
+    }
+
     private static PlanTask Task(int startYear = 2025, int endYear = 2026) =>
         new(Samples.Document(2025), 1, Samples.TaskDetails(startYear, endYear));
 
@@ -31,7 +41,7 @@ public class PlanTaskTests
     public void PlanTask_InProgressPastItsEndYearIsOverdue()
     {
         var task = Task(endYear: 2026);
-        task.RecordProgress(PlanTaskStatus.InProgress, "Đang triển khai");
+        Approve(task, PlanTaskStatus.InProgress, "Đang triển khai");
 
         Assert.True(task.IsOverdue(currentYear: 2030));
     }
@@ -40,19 +50,20 @@ public class PlanTaskTests
     public void PlanTask_DoneIsNeverOverdue()
     {
         var task = Task(endYear: 2026);
-        task.RecordProgress(PlanTaskStatus.Done, "Đã hoàn thành");
+        Approve(task, PlanTaskStatus.Done, "Đã hoàn thành");
 
         Assert.False(task.IsOverdue(currentYear: 2030));
     }
 
     [Fact]
-    public void PlanTask_RecordProgressKeepsTheStatusAndTrimmedNote()
+    public void PlanTask_AnApprovedReportGivesTheTaskItsStatusPercentAndTrimmedNote()
     {
         var task = Task();
 
-        task.RecordProgress(PlanTaskStatus.InProgress, "  Đang triển khai  ");
+        Approve(task, PlanTaskStatus.InProgress, "  Đang triển khai  ");
 
         Assert.Equal(PlanTaskStatus.InProgress, task.Status);
+        Assert.Equal(50, task.PercentDone);
         Assert.Equal("Đang triển khai", task.ProgressNote);
     }
 
@@ -60,7 +71,7 @@ public class PlanTaskTests
     public void PlanTask_ProgressIsNotACatalogueEditSoARefreshStillUpdatesTheTextAndKeepsTheProgress()
     {
         var task = Task(endYear: 2026);
-        task.RecordProgress(PlanTaskStatus.Done, "Đã hoàn thành");
+        Approve(task, PlanTaskStatus.Done, "Đã hoàn thành");
 
         var refreshed = task.RefreshFromCatalogue(Samples.Document(), Samples.TaskDetails(2025, 2028));
 

@@ -27,7 +27,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
     public static readonly IReadOnlyList<string> Entities =
     [
         "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "Indicator", "PolicyDocument",
-        "Agency", "AdministrativeUnit", "PortalUserAccount", "ReportNarrative",
+        "Agency", "AdministrativeUnit", "PortalUserAccount", "ReportNarrative", "TaskProgressReport", "TaskEvidence",
     ];
 
     public async Task<Paged<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
@@ -73,6 +73,9 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
             .Select(t => t.Id).ToListAsync(ct);
         var taskIds = await db.Tasks.Where(t => units.Contains(t.UnitCode) && (agency == null || t.LeadAgencyCode == agency))
             .Select(t => t.Id).ToListAsync(ct);
+        var reportIds = await db.TaskReports.Where(r => units.Contains(r.UnitCode) && (agency == null || r.AgencyCode == agency))
+            .Select(r => r.Id).ToListAsync(ct);
+        var taskEvidenceIds = await db.TaskEvidence.Where(e => reportIds.Contains(e.ReportId)).Select(e => e.Id).ToListAsync(ct);
         var documents = agency is null ? await db.Documents.Where(d => units.Contains(d.UnitCode)).Select(d => d.Code).ToListAsync(ct) : [];
         var agencies = await db.Agencies.Where(a => units.Contains(a.UnitCode) && (agency == null || a.Code == agency))
             .Select(a => a.UnitCode + "/" + a.Code).ToListAsync(ct);
@@ -81,6 +84,8 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
         var evidence = evidenceIds.Select(i => i.ToString()).ToList();
         var targets = targetIds.Select(i => i.ToString()).ToList();
         var tasks = taskIds.Select(i => i.ToString()).ToList();
+        var reports = reportIds.Select(i => i.ToString()).ToList();
+        var taskEvidence = taskEvidenceIds.Select(i => i.ToString()).ToList();
         var assignmentKeys = assignments.Select(a => $"{a.UnitCode}/{a.IndicatorCode}").ToList();
         var unitKeys = agency is null ? units : [];
         var narrativePrefixes = agency is null ? units.Select(u => u + "/").ToList() : [];
@@ -89,6 +94,8 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
                     || (a.Entity == "Evidence" && evidence.Contains(a.EntityKey))
                     || (a.Entity == "Target" && targets.Contains(a.EntityKey))
                     || (a.Entity == "PlanTask" && tasks.Contains(a.EntityKey))
+                    || (a.Entity == "TaskProgressReport" && reports.Contains(a.EntityKey))
+                    || (a.Entity == "TaskEvidence" && taskEvidence.Contains(a.EntityKey))
                     || (a.Entity == "Assignment" && assignmentKeys.Contains(a.EntityKey))
                     || (a.Entity == "PolicyDocument" && documents.Contains(a.EntityKey))
                     || (a.Entity == "Agency" && agencies.Contains(a.EntityKey))

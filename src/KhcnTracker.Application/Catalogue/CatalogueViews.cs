@@ -29,6 +29,6 @@ public sealed record TaskView(
     int Id, string DocumentCode, string? DocumentNumber, int Number, string NameVi, UnitRef Unit, string LeadAgencyCode,
     string LeadAgencyNameVi, IReadOnlyList<string> CoordinatingAgencyCodes, string? CoordinatingText, string? ProductVi,
     int StartYear, int EndYear, string? TimeframeText, string Status, bool IsOverdue, string? ProgressNote,
-    string? SourceFile, string? SourceQuote, bool IsRetired, uint Version);
+    string? SourceFile, string? SourceQuote, bool IsRetired, uint Version, int? PercentDone = null);
 
 public sealed record AgencyView(string UnitCode, string Code, string NameVi, string NameEn, string? Successor, DateOnly? MergedOn, bool ToBeConfirmed);

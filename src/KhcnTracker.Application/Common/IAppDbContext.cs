@@ -18,6 +18,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<ReportedValue> Values { get; }
     DbSet<Evidence> Evidence { get; }
     DbSet<ReportNarrative> ReportNarratives { get; }
+    DbSet<TaskProgressReport> TaskReports { get; }
+    DbSet<TaskEvidence> TaskEvidence { get; }
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
 

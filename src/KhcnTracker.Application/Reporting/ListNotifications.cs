@@ -3,15 +3,16 @@ using KhcnTracker.Domain.Access;
 
 namespace KhcnTracker.Application.Reporting;
 
-public enum NotificationKind { Returned, Overdue, DueSoon, Approved, AwaitingReview }
+public enum NotificationKind { Returned, Overdue, DueSoon, Approved, AwaitingReview, TaskReturned, TaskAwaitingReview }
 
 public sealed record Notification(NotificationKind Kind, string Period, string? Indicator, string? IndicatorNameVi, int Count, DateOnly? DueOn, string? Reason, string Link);
 
 /// <summary>
 /// What needs the caller's attention, computed from the data each time (nothing to mark as read, nothing to go stale):
-/// returned, overdue, due within 30 days and recently approved values for staff; waiting submissions for reviewers.
+/// returned, overdue, due within 30 days and recently approved values and returned task reports for staff; waiting
+/// submissions (values and task reports) for reviewers.
 /// </summary>
-public sealed class ListNotifications(ListMyReporting reporting, ListValues values, ICurrentUser user, TimeProvider clock)
+public sealed class ListNotifications(ListMyReporting reporting, ListValues values, Tasks.ListTaskReports taskReports, ICurrentUser user, TimeProvider clock)
 {
     public const int DueSoonDays = 30;
     public const int ApprovedRecentlyDays = 14;
@@ -35,11 +36,18 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
         result.AddRange(items.Where(i => i.Latest is { Status: "approved" } v && v.ReviewedAt >= since)
             .Select(i => new Notification(NotificationKind.Approved, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, null, "my-work")));
 
+        // A returned task report names the task (its number and name) in the indicator's place, and the reason.
+        result.AddRange((await taskReports.MineAsync(ct)).Values.Where(r => r.Status == "returned")
+            .Select(r => new Notification(NotificationKind.TaskReturned, "", r.TaskNumber.ToString(), r.TaskNameVi, 1, null, r.ReturnReason, "my-work")));
+
         foreach (var unit in user.Grants.Where(g => g.Role == Role.Reviewer).Select(g => g.UnitCode!).Distinct())
         {
             var waiting = await values.HandleAsync(new ValueFilter(unit, Status: "submitted"), ct);
             if (waiting.Count > 0)
                 result.Add(new Notification(NotificationKind.AwaitingReview, "", null, null, waiting.Count, null, null, "review"));
+            var waitingTasks = await taskReports.HandleAsync(new Tasks.TaskReportFilter(unit, Status: "submitted"), ct);
+            if (waitingTasks.Count > 0)
+                result.Add(new Notification(NotificationKind.TaskAwaitingReview, "", null, null, waitingTasks.Count, null, null, "review"));
         }
         return result;
     }

@@ -20,6 +20,8 @@ public sealed class PlanTask
     public int EndYear { get; private set; }
     public string? TimeframeText { get; private set; }
     public PlanTaskStatus Status { get; private set; }
+    /// <summary>Percent done of the latest approved progress report; null until a report is approved.</summary>
+    public int? PercentDone { get; private set; }
     public string? ProgressNote { get; private set; }
     public string? SourceFile { get; private set; }
     public string? SourceQuote { get; private set; }
@@ -62,10 +64,14 @@ public sealed class PlanTask
         return true;
     }
 
-    /// <summary>Progress is reported data, not a catalogue edit: a later catalogue load still refreshes the task's text.</summary>
-    public void RecordProgress(PlanTaskStatus status, string? note)
+    /// <summary>
+    /// The task's public progress, set only by the approval of a progress report (<see cref="Reporting.TaskProgressReport.Approve"/>).
+    /// Progress is reported data, not a catalogue edit: a later catalogue load still refreshes the task's text.
+    /// </summary>
+    internal void RecordProgress(PlanTaskStatus status, int percent, string? note)
     {
         Status = status;
+        PercentDone = percent;
         ProgressNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 

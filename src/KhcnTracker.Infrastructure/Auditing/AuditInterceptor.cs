@@ -22,6 +22,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     [
         typeof(PolicyDocument), typeof(Indicator), typeof(Target), typeof(PlanTask), typeof(Agency), typeof(AdministrativeUnit),
         typeof(Assignment), typeof(ReportingPeriod), typeof(ReportedValue), typeof(Evidence), typeof(PortalUserAccount), typeof(ReportNarrative),
+        typeof(TaskProgressReport), typeof(TaskEvidence),
     ];
 
     // Derived, technical or secret: never in the trail.

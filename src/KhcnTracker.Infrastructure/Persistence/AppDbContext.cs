@@ -30,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportedValue> Values => Set<ReportedValue>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+    public DbSet<TaskProgressReport> TaskReports => Set<TaskProgressReport>();
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
 
     /// <summary>Who the audit trail names for what this context saves.</summary>

@@ -4,17 +4,42 @@ namespace KhcnTracker.Web.Api;
 
 public static class TaskEndpoints
 {
-    public sealed record ProgressRequest(uint Version, string Status, string? Note);
+    public sealed record ProgressRequest(uint? Version, string Status, int Percent, string? Note);
+    public sealed record StepRequest(uint? Version);
+    public sealed record ReturnRequest(string Reason, uint? Version);
 
     public static void MapTaskApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Tasks").AddEndpointFilter<ApiErrors>();
+        var api = app.MapGroup("/api/v1/tasks").WithTags("Tasks").AddEndpointFilter<ApiErrors>();
 
-        api.MapPost("/tasks/{id:int}/progress", async (int id, ProgressRequest request, RecordTaskProgress command, CancellationToken ct) =>
+        api.MapGet("/progress", (ListTaskReports q, string? unit, string? status, CancellationToken ct) =>
+                q.HandleAsync(new TaskReportFilter(unit, status), ct))
+            .WithSummary("The latest progress report of each task in the caller's scope (status: draft, submitted, approved, returned)");
+        api.MapGet("/{id:int}/progress", (ListTaskReports q, int id, CancellationToken ct) => q.HandleAsync(new TaskReportFilter(Task: id), ct))
+            .WithSummary("Every revision of a task's progress report, oldest first");
+        api.MapPost("/{id:int}/progress", (int id, ProgressRequest r, RecordTaskProgress command, CancellationToken ct) =>
+                command.HandleAsync(new RecordTaskProgressCommand(id, r.Version, r.Status, r.Percent, r.Note), ct))
+            .WithSummary("The lead agency's staff save their draft progress report (status not-started, in-progress, done; percent 0-100; note); " +
+                         "version: the latest report's, omitted for a first report");
+        api.MapPost("/{id:int}/progress/submit", (TaskProgressWorkflow w, int id, StepRequest? r, CancellationToken ct) => w.SubmitAsync(id, r?.Version, ct))
+            .WithSummary("Submits the task's draft or returned progress report for review");
+        api.MapPost("/{id:int}/progress/approve", (TaskProgressWorkflow w, int id, StepRequest? r, CancellationToken ct) => w.ApproveAsync(id, r?.Version, ct))
+            .WithSummary("The province's reviewer approves the submitted report: the task takes its status, percent and note");
+        api.MapPost("/{id:int}/progress/return", (TaskProgressWorkflow w, int id, ReturnRequest r, CancellationToken ct) =>
+                w.ReturnAsync(id, r.Version, r.Reason, ct))
+            .WithSummary("The province's reviewer returns the submitted report with a reason");
+        api.MapPost("/{id:int}/progress/evidence", (TaskEvidenceFiles files, int id, IFormFile file, CancellationToken ct) =>
+                files.AttachAsync(id, file.FileName, file.OpenReadStream(), ct))
+            .DisableAntiforgery()
+            .WithSummary("Attaches an evidence file (PDF, DOCX, XLSX, PNG, JPEG; checked by content; size-limited) to the task's draft report");
+        api.MapGet("/progress/{reportId:int}/evidence", async (TaskEvidenceFiles files, int reportId, CancellationToken ct) =>
+                (await files.ListAsync([reportId], ct)).GetValueOrDefault(reportId) ?? [])
+            .WithSummary("A progress report's evidence files with their SHA-256");
+        api.MapGet("/evidence/{id:guid}", async (TaskEvidenceFiles files, Guid id, CancellationToken ct) =>
             {
-                await command.HandleAsync(new RecordTaskProgressCommand(id, request.Version, request.Status, request.Note), ct);
-                return Results.NoContent();
+                var (file, content) = await files.OpenAsync(id, ct);
+                return Results.File(content, file.ContentType, file.FileName);
             })
-            .WithSummary("The lead agency's staff record a task's status (not-started, in-progress, done) and a note");
+            .WithSummary("Downloads a task report's evidence file (those who may read the report)");
     }
 }

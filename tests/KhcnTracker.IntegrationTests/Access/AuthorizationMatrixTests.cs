@@ -41,20 +41,25 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         using var client = await portal.CreateClientForAsync(email);
 
         var response = await client.PostAsJsonAsync($"/api/v1/tasks/{before.Id}/progress",
-            new { version = before.Version, status = "in-progress", note = $"Ghi chú của {email}" });
+            new { status = "in-progress", percent = 30, note = $"Ghi chú của {email}" });
 
+        // Allowed or not, the task's public progress stays as it was: a report changes it only once approved.
         var after = await TaskAsync(task);
+        Assert.Equal((before.Status, before.ProgressNote, before.Version), (after.Status, after.ProgressNote, after.Version));
+        await using var db = new Infrastructure.Persistence.AppDbContext(TestPostgres.Options(portal.ConnectionString));
+        var reports = (await db.TaskReports.AsNoTracking().Where(r => r.TaskId == before.Id).ToListAsync())
+            .Where(r => r.Authors.Contains(email)).ToList();
         if (allowed)
         {
-            Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-            Assert.Equal(PlanTaskStatus.InProgress, after.Status);
-            Assert.Equal($"Ghi chú của {email}", after.ProgressNote);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var draft = Assert.Single(reports);
+            Assert.Equal((Domain.Reporting.ValueStatus.Draft, PlanTaskStatus.InProgress, 30, $"Ghi chú của {email}", email),
+                (draft.Status, draft.Progress, draft.Percent, draft.Note, draft.EnteredBy));
         }
         else
         {
             await AssertForbiddenAsync(response);
-            Assert.Equal(before.Version, after.Version);
-            Assert.Equal(before.ProgressNote, after.ProgressNote);
+            Assert.Empty(reports);
         }
     }
 

@@ -84,3 +84,46 @@ internal sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<Re
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class TaskProgressReportConfiguration : IEntityTypeConfiguration<TaskProgressReport>
+{
+    public void Configure(EntityTypeBuilder<TaskProgressReport> b)
+    {
+        b.ToTable("task_progress_reports");
+        b.HasKey(x => x.Id);
+        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
+        b.Property(x => x.Id).UseHiLo("task_progress_reports_hilo");
+        // One row per revision; the highest revision is the one being worked on.
+        b.HasIndex(x => new { x.TaskId, x.Revision }).IsUnique();
+        b.HasIndex(x => new { x.UnitCode, x.Status });
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.AgencyCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Note).HasMaxLength(TaskProgressReport.MaxTextLength);
+        b.Property(x => x.ReturnReason).HasMaxLength(TaskProgressReport.MaxReasonLength);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.EnteredBy).HasMaxLength(256);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.Authors).HasColumnType("text[]");
+        b.Property(x => x.Version).IsRowVersion();
+        b.ToTable(t => t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100"));
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.AgencyCode }).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskEvidence>
+{
+    public void Configure(EntityTypeBuilder<TaskEvidence> b)
+    {
+        b.ToTable("task_evidence");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.ReportId);
+        b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.HasOne<TaskProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -29,6 +29,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
             modelBuilder.HasSequence("targets_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("task_progress_reports_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("tasks_hilo")
                 .IncrementsBy(10);
 
@@ -293,6 +296,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("text");
 
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PercentDone")
                         .HasColumnType("integer");
 
                     b.Property<string>("ProductVi")
@@ -754,6 +760,141 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.ToTable("periods", (string)null);
                 });
 
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.TaskEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("task_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.TaskProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "task_progress_reports_hilo");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Authors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "AgencyCode");
+
+                    b.HasIndex("UnitCode", "Status");
+
+                    b.ToTable("task_progress_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100");
+                        });
+                });
+
             modelBuilder.Entity("KhcnTracker.Infrastructure.Identity.PortalUserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,6 +1246,30 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.TaskEvidence", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Reporting.TaskProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.TaskProgressReport", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Catalogue.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhcnTracker.Domain.Catalogue.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode", "AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

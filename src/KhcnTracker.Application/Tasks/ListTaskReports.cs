@@ -1,0 +1,39 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Tasks;
+
+/// <summary>The latest report of each task (or a task's every revision with <see cref="Task"/>) in the caller's scope.</summary>
+public sealed record TaskReportFilter(string? Unit = null, string? Status = null, int? Task = null);
+
+/// <summary>Task progress reports, read by everyone whose scope covers the reporting province (as values are).</summary>
+public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser user)
+{
+    public async Task<IReadOnlyList<TaskReportView>> HandleAsync(TaskReportFilter filter, CancellationToken ct = default)
+    {
+        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        if (filter.Unit is { } requested) user.EnsureCanReadValuesOf(requested);
+        await using var db = await dbFactory.CreateAsync(ct);
+        var rows = from r in db.TaskReports.AsNoTracking()
+                   join t in db.Tasks on r.TaskId equals t.Id
+                   select new { Report = r, Task = t };
+        if (filter.Unit is { } unit) rows = rows.Where(x => x.Report.UnitCode == unit);
+        if (filter.Task is { } task) rows = rows.Where(x => x.Report.TaskId == task);
+        else rows = rows.Where(x => !db.TaskReports.Any(newer => newer.TaskId == x.Report.TaskId && newer.Revision > x.Report.Revision));
+        if (CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(x => x.Report.Status == status);
+        var list = await rows.OrderBy(x => x.Task.DocumentCode).ThenBy(x => x.Task.Number).ThenBy(x => x.Report.Revision).ToListAsync(ct);
+        // Without a unit, the scope filters: national roles see all provinces, the others their own.
+        return list.Where(x => user.CanReadValuesOf(x.Report.UnitCode)).Select(x => TaskReportView.Of(x.Report, x.Task)).ToList();
+    }
+
+    /// <summary>The latest report of each of the caller's tasks (for My work), by task id.</summary>
+    public async Task<IReadOnlyDictionary<int, TaskReportView>> MineAsync(CancellationToken ct = default)
+    {
+        var agencies = user.ReportingAgencies();
+        var mine = new List<TaskReportView>();
+        foreach (var unit in agencies.Select(a => a.UnitCode).Distinct())
+            mine.AddRange((await HandleAsync(new TaskReportFilter(unit), ct)).Where(r => agencies.Contains((r.Unit, r.Agency))));
+        return mine.ToDictionary(r => r.TaskId);
+    }
+}

@@ -1,0 +1,34 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Domain.Reporting;
+
+namespace KhcnTracker.Application.Tasks;
+
+/// <summary>One revision of a task progress report, with the task it is about.</summary>
+public sealed record TaskReportView(
+    int Id, int TaskId, int TaskNumber, string TaskNameVi, string DocumentCode, string Unit, string Agency, int Revision,
+    string Progress, int Percent, string? Note, string Status, string? ReturnReason, string EnteredBy, DateTimeOffset EnteredAt,
+    string? SubmittedBy, DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, uint Version)
+{
+    internal static TaskReportView Of(TaskProgressReport r, Domain.Catalogue.PlanTask task) => new(
+        r.Id, r.TaskId, task.Number, task.NameVi, task.DocumentCode, r.UnitCode, r.AgencyCode, r.Revision,
+        CatalogueWords.TaskStatus.Format(r.Progress), r.Percent, r.Note, CatalogueWords.ValueStatus.Format(r.Status), r.ReturnReason,
+        r.EnteredBy, r.EnteredAt, r.SubmittedBy, r.SubmittedAt, r.ReviewedBy, r.ReviewedAt, r.Version);
+}
+
+/// <summary>The answer to a save: which report, at which version (for the next change).</summary>
+public sealed record SavedTaskReport(int Id, uint Version);
+
+internal static class TaskReportConflict
+{
+    /// <summary>Shows the other person's report, so nothing is overwritten silently.</summary>
+    public static string Message(TaskProgressReport current) =>
+        $"Báo cáo tiến độ này vừa được {current.EnteredBy} cập nhật ({current.Percent}%, trạng thái: {StatusVi(current.Status)}). Hãy tải lại rồi sửa tiếp.";
+
+    private static string StatusVi(ValueStatus status) => status switch
+    {
+        ValueStatus.Draft => "nháp",
+        ValueStatus.Submitted => "chờ thẩm định",
+        ValueStatus.Approved => "đã phê duyệt",
+        _ => "bị trả lại",
+    };
+}

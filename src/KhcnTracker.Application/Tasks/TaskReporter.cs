@@ -1,0 +1,25 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Tasks;
+
+internal static class TaskReporter
+{
+    /// <summary>
+    /// The province and agency that report a task today: its lead agency, or the department that absorbed it in 2025
+    /// (e.g. Vĩnh Phúc's Sở TT&amp;TT → Phú Thọ's Sở KH&amp;CN).
+    /// </summary>
+    public static async Task<(string Unit, string Agency)> OfAsync(IAppDbContext db, PlanTask task, TimeProvider clock, CancellationToken ct)
+    {
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => (a.UnitCode, a.Code), ct);
+        return AgencyLineage.CurrentFor(task.UnitCode, task.LeadAgencyCode, DateOnly.FromDateTime(clock.GetLocalNow().Date), agencies);
+    }
+
+    public static async Task<PlanTask> TaskAsync(IAppDbContext db, int taskId, CancellationToken ct) =>
+        await db.Tasks.FindAsync([taskId], ct) ?? throw new NotFoundException($"Không tìm thấy nhiệm vụ {taskId}.");
+
+    /// <summary>The revision being worked on (the highest), or null before the first report.</summary>
+    public static Task<Domain.Reporting.TaskProgressReport?> LatestAsync(IAppDbContext db, int taskId, CancellationToken ct) =>
+        db.TaskReports.Where(r => r.TaskId == taskId).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(ct);
+}
