@@ -76,6 +76,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseReverseProxyHeaders(builder.Configuration);
 app.UseSecurityHeaders();
+app.UseRequestGuard();
 app.UseSerilogRequestLogging();
 app.UsePortalLocalization();
 app.UseAuthentication();

@@ -18,9 +18,10 @@ public sealed class UnitLineage(IReadOnlyCollection<AdministrativeUnit> units)
         return result;
     }
 
-    /// <summary>The unit that carries a former unit today (itself if it still exists).</summary>
+    /// <summary>The unit that carries a former unit today (itself if it still exists); an unknown code is not found.</summary>
     public AdministrativeUnit Current(string code)
     {
+        if (!_byCode.ContainsKey(code)) throw new Common.NotFoundException($"Không tìm thấy đơn vị {code}.");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return _byCode[AdministrativeUnit.ReportingUnitFor(code, today, _byCode)];
     }
