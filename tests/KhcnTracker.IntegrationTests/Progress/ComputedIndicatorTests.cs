@@ -44,6 +44,16 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
         Assert.Equal("achieved", card.GetProperty("target").GetProperty("status").GetString());
         Assert.True(card.GetProperty("series").EnumerateArray().Single().GetProperty("computed").GetBoolean());
 
+        // The comparison across provinces and the national heatmap show it too.
+        using var national = await portal.CreateClientForAsync("leader.national@demo.local");
+        var comparison = await national.GetFromJsonAsync<JsonElement>($"/api/v1/progress/indicators/{Share}/comparison");
+        var laoCai = comparison.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("unit").GetProperty("code").GetString() == "laocai");
+        Assert.Equal([3.30m], laoCai.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetDecimal()));
+        var heatmap = (await national.GetFromJsonAsync<JsonElement>("/api/v1/progress/national")).GetProperty("heatmap").EnumerateArray()
+            .Single(r => r.GetProperty("unit").GetProperty("code").GetString() == "laocai");
+        Assert.Equal("achieved", heatmap.GetProperty("cells").EnumerateArray()
+            .Single(c => c.GetProperty("indicatorCode").GetString() == Share).GetProperty("target").GetProperty("status").GetString());
+
         // The periodic report writes the figure beside the target, no longer "Chưa có số liệu".
         using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
         var report = DocumentText(await auditor.GetByteArrayAsync("/api/v1/reports/r57?unit=laocai&period=2026&format=docx"));
