@@ -59,6 +59,8 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
             }
             else
                 db.Indicators.Add(new Indicator(c.Code, details));
+            // A new formula input of an indicator some province reports is reported too (the rule of start-up).
+            await Reporting.DefaultAssignments.AddMissingAsync(db, ct);
         });
     }
 }

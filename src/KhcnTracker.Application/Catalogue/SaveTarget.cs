@@ -58,6 +58,8 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
                 target = Target.Create(document, unit, indicator, terms, source, toBeConfirmed: false);
                 db.Targets.Add(target);
             }
+            // In the same transaction, so that the agency due to report the target can do so at once.
+            await Reporting.DefaultAssignments.AddMissingAsync(db, ct);
         });
         return target!.Id;
     }

@@ -27,6 +27,9 @@ public sealed class Assignments(IAppDbContextFactory dbFactory, ICurrentUser use
         await using var db = await dbFactory.CreateAsync(ct);
         if (await db.Agencies.FindAsync([unit, agency], ct) is null)
             throw new CommandRejectedException([new RuleViolation("agency", "task.lead-agency-missing", "Unknown agency.")]);
+        // Any indicator of the catalogue may be assigned, not only those of the shipped targets.
+        if (await db.Indicators.FindAsync([indicator], ct) is not { IsRetired: false })
+            throw new CommandRejectedException([new RuleViolation("indicator", "target.indicator-missing", "Unknown indicator.")]);
         var assignment = await db.Assignments.FindAsync([unit, indicator], ct);
         await ChangeSaving.SaveAsync(db, ct, () =>
         {

@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Reporting;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -143,33 +144,10 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>
-    /// Each province of today reports every indicator its targets (or its predecessors') use: the Department of Finance
-    /// the budget and money indicators, the Department of Science and Technology — which consolidates the province's
-    /// report — the rest. Administrators reassign; a reload never overrides them.
-    /// </summary>
+    /// <summary>The rule of <see cref="DefaultAssignments"/>, the same one an administrator's new target triggers.</summary>
     private static async Task LoadDefaultAssignmentsAsync(AppDbContext db, Counter counter, CancellationToken ct)
     {
-        var units = await db.Units.ToListAsync(ct);
-        var lineage = new UnitLineage(units);
-        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, ct);
-        var agencies = (await db.Agencies.Select(a => new { a.UnitCode, a.Code }).ToListAsync(ct)).Select(a => (a.UnitCode, a.Code)).ToHashSet();
-        var existing = (await db.Assignments.Select(a => new { a.UnitCode, a.IndicatorCode }).ToListAsync(ct))
-            .Select(a => (a.UnitCode, a.IndicatorCode)).ToHashSet();
-        var targets = await db.Targets.Where(t => !t.IsRetired).Select(t => new { t.UnitCode, t.IndicatorCode }).Distinct().ToListAsync(ct);
-        foreach (var unit in units.Where(u => u.Level == UnitLevel.Province && u.SuccessorCode is null))
-        {
-            var scope = lineage.WithPredecessors(unit.Code);
-            var codes = targets.Where(t => scope.Contains(t.UnitCode)).Select(t => t.IndicatorCode)
-                .SelectMany(code => indicators[code].FormulaInputs().Prepend(code)).Distinct();
-            foreach (var code in codes.Where(c => !existing.Contains((unit.Code, c))))
-            {
-                var agency = indicators[code].Measure == Measure.Money || code.StartsWith("budget-", StringComparison.Ordinal) ? "stc" : "skhcn";
-                if (!agencies.Contains((unit.Code, agency))) continue;
-                db.Assignments.Add(new Domain.Reporting.Assignment(unit.Code, code, agency));
-                counter.Added++;
-            }
-        }
+        counter.Added += await DefaultAssignments.AddMissingAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -33,7 +33,7 @@ public sealed class ValueFiles : IValueFiles
         {
             new Dictionary<string, object?> { ["A"] = ValueFileColumns.Marker },
             new Dictionary<string, object?> { ["A"] = "Điền cột “Giá trị” (dùng dấu phẩy thập phân hoặc ô kiểu số), “Nguồn số liệu” và “Ghi chú”; không đổi các cột mã." },
-            new Dictionary<string, object?> { ["A"] = "Cả tệp được ghi một lần: nếu có dòng sai, không dòng nào được ghi và cổng liệt kê từng lỗi." },
+            new Dictionary<string, object?> { ["A"] = "Dòng để trống “Giá trị” được bỏ qua; dòng giữ nguyên số liệu đã có không tạo bản nháp mới. Cả tệp được ghi một lần: nếu có dòng sai, không dòng nào được ghi và cổng liệt kê từng lỗi." },
         };
         var sheets = new Dictionary<string, object> { [ValueFileColumns.DataSheet] = data, [ValueFileColumns.InfoSheet] = guide };
         destination.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);

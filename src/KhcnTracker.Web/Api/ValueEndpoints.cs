@@ -57,16 +57,18 @@ public static class ValueEndpoints
                 return Results.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-so-lieu-{period}.xlsx");
             })
             .WithSummary("The values template (XLSX) pre-filled with the caller's assignments for a period");
-        api.MapPost("/import", async (ImportValues import, IFormFile file, CancellationToken ct) =>
+        api.MapPost("/import", async (ImportValues import, IFormFile file, bool? dryRun, CancellationToken ct) =>
             {
                 await using var content = file.OpenReadStream();
-                var result = await import.HandleAsync(content, file.FileName, null, ct);
+                var result = await import.HandleAsync(content, file.FileName, null, ct, dryRun ?? false);
+                var summary = new { @new = result.Summary.New, changed = result.Summary.Changed, unchanged = result.Summary.Unchanged, skipped = result.Summary.Skipped };
                 return result.Succeeded
-                    ? Results.Ok(new { applied = result.Applied, errors = Array.Empty<string>() })
-                    : Results.UnprocessableEntity(new { applied = 0, errors = result.Errors.Select(e => e.ToString()) });
+                    ? Results.Ok(new { applied = result.Applied, dryRun = result.DryRun, summary, errors = Array.Empty<string>() })
+                    : Results.UnprocessableEntity(new { applied = 0, dryRun = result.DryRun, summary, errors = result.Errors.Select(e => e.ToString()) });
             })
             .DisableAntiforgery()
-            .WithSummary("Imports a filled template (XLSX or CSV): all rows in one transaction, or none, with every error listed");
+            .WithSummary("Imports a filled template (XLSX or CSV): blank values skipped, unchanged rows left alone, the rest in one transaction " +
+                         "or none, with every error listed; ?dryRun=true checks and counts without saving");
         api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
             .WithSummary("Every revision of the value, oldest first");
     }

@@ -84,10 +84,66 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, result.StatusCode);
         var errors = (await result.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Equal(2, errors.Count); // row 2's formula counts as 12,5; row 3 is fine
-        Assert.StartsWith("Trang “Số liệu”, dòng 4, cột E (Giá trị):", errors[0]);
-        Assert.StartsWith("Trang “Số liệu”, dòng 5, cột E (Giá trị): “khoảng 13” không phải là số", errors[1]);
+        // Row 2's formula counts as 12,5; row 3 is fine; row 4, under the merged cell, reads blank and is skipped as not filled in.
+        Assert.Equal("Trang “Số liệu”, dòng 5, cột E (Giá trị): “khoảng 13” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).", Assert.Single(errors));
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task TheDownloadedTemplateWithBlankAndUnchangedRowsImportsExactlyTheChangedRows()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.phutho@demo.local");
+        using var reviewer = await portal.CreateClientForAsync("reviewer.phutho@demo.local");
+        var (first, _) = await TemplateAsync(staff, "2025");
+        Assert.True(first.Count >= 4);
+        var approvedIndicator = (string)first[0]["Mã chỉ số"]!;
+        var id = (await (await staff.PostAsJsonAsync("/api/v1/values",
+            new { unit = "phutho", indicator = approvedIndicator, period = "2025", value = 1m, source = "Cục Thống kê" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.True((await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { })).IsSuccessStatusCode);
+        Assert.True((await reviewer.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { })).IsSuccessStatusCode);
+
+        // The template exactly as downloaded: the approved row pre-filled with its figure, every other value blank.
+        var downloaded = await staff.GetByteArrayAsync("/api/v1/values/template?period=2025");
+        var (rows, sheets) = await TemplateAsync(staff, "2025");
+        var asDownloaded = await Json(await ImportAsync(staff, downloaded, "mau-so-lieu-2025.xlsx", dryRun: true));
+        Assert.Equal((0, 0, 1, rows.Count - 1), Summary(asDownloaded));
+
+        // Two rows filled in, the approved one left as it was, the rest blank.
+        var filled = rows.Select(r => (string)r["Mã chỉ số"]!).Where(c => c != approvedIndicator).Take(2).ToList();
+        Fill(rows, (row, i) => filled.Contains((string)row["Mã chỉ số"]!) ? 2 : row["Giá trị"]);
+        var file = Xlsx(rows, sheets);
+        var before = await CountAsync();
+
+        var dryRun = await Json(await ImportAsync(staff, file, "so-lieu-phutho.xlsx", dryRun: true));
+        Assert.Equal((2, 0, 1, rows.Count - 3), Summary(dryRun));
+        Assert.True(dryRun.GetProperty("dryRun").GetBoolean());
+        Assert.Equal(before, await CountAsync()); // a dry run saves nothing
+
+        var applied = await Json(await ImportAsync(staff, file, "so-lieu-phutho.xlsx"));
+        Assert.Equal(2, applied.GetProperty("applied").GetInt32());
+        Assert.Equal((2, 0, 1, rows.Count - 3), Summary(applied));
+        await using var db = Db();
+        var values = await db.Values.Where(v => v.UnitCode == "phutho" && v.PeriodCode == "2025").ToListAsync();
+        Assert.Equal(filled.Order(), values.Where(v => v.Status == Domain.Reporting.ValueStatus.Draft).Select(v => v.IndicatorCode).Order());
+        // The approved figure nobody touched stays revision 1, approved — no draft revision reopens it.
+        var approved = Assert.Single(values, v => v.IndicatorCode == approvedIndicator);
+        Assert.Equal((1, Domain.Reporting.ValueStatus.Approved), (approved.Revision, approved.Status));
+
+        // Changing the approved row is a change: a dry run counts it, and nothing else.
+        Fill(rows, (row, i) => (string)row["Mã chỉ số"]! == approvedIndicator ? 3 : filled.Contains((string)row["Mã chỉ số"]!) ? 2 : null);
+        Assert.Equal((0, 1, 2, rows.Count - 3), Summary(await Json(await ImportAsync(staff, Xlsx(rows, sheets), "so-lieu-phutho-2.xlsx", dryRun: true))));
+    }
+
+    private static (int New, int Changed, int Unchanged, int Skipped) Summary(JsonElement result)
+    {
+        var s = result.GetProperty("summary");
+        return (s.GetProperty("new").GetInt32(), s.GetProperty("changed").GetInt32(), s.GetProperty("unchanged").GetInt32(), s.GetProperty("skipped").GetInt32());
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]
@@ -183,11 +239,11 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         return stream.ToArray();
     }
 
-    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] bytes, string name)
+    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] bytes, string name, bool dryRun = false)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return await client.PostAsync("/api/v1/values/import", new MultipartFormDataContent { { file, "file", name } });
+        return await client.PostAsync(dryRun ? "/api/v1/values/import?dryRun=true" : "/api/v1/values/import", new MultipartFormDataContent { { file, "file", name } });
     }
 
     private async Task<int> CountAsync()

@@ -9,21 +9,31 @@ namespace KhcnTracker.Application.Reporting.Import;
 
 public sealed record ImportProgress(int RowsChecked, int RowsTotal);
 
-public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors)
+/// <summary>What an import did (or, in a dry run, would do): rows new, changed, left as they were, and left blank.</summary>
+public sealed record ImportSummary(int New, int Changed, int Unchanged, int Skipped)
 {
+    public static readonly ImportSummary None = new(0, 0, 0, 0);
+}
+
+public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors, ImportSummary Summary, bool DryRun = false)
+{
+    public ImportResult(int applied, IReadOnlyList<ImportError> errors) : this(applied, errors, ImportSummary.None) { }
+
     public bool Succeeded => Errors.Count == 0;
 }
 
 /// <summary>
 /// Imports a filled template: every row is checked first, then the whole file is applied in one transaction — or,
-/// if any row is wrong, nothing is, and every error is listed by sheet, row and column.
+/// if any row is wrong, nothing is, and every error is listed by sheet, row and column. A department fills a few rows at
+/// a time: a blank "Giá trị" is skipped, and a row equal to the figure on record is left alone (no new revision of an
+/// approved value nobody touched). A dry run checks and counts without saving, so the person sees the summary first.
 /// </summary>
 public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, IImportWriter writer, TimeProvider clock)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public async Task<ImportResult> HandleAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    public async Task<ImportResult> HandleAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default, bool dryRun = false)
     {
         if (user.ReportingAgencies().Count == 0) throw new AccessDeniedException();
         if (content.CanSeek && content.Length > MaxBytes)
@@ -46,6 +56,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         var errors = new List<ImportError>();
         var created = new List<ReportedValue>();
         var seen = new HashSet<(string, string, string)>();
+        int changed = 0, unchanged = 0, skipped = 0;
         var now = clock.GetUtcNow();
         var by = user.Account!;
         for (var i = 0; i < file.Rows.Count; i++)
@@ -58,20 +69,27 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             if (row.Unit is null || !assignments.TryGetValue((row.Unit, indicator.Code), out var assignment) || !user.CanReportFor(row.Unit, assignment.AgencyCode))
             { errors.Add(Error(0, $"Đơn vị của bạn không được giao báo cáo chỉ số này cho “{row.Unit}”.")); continue; }
             if (!seen.Add((row.Unit, indicator.Code, period.Code))) { errors.Add(Error(1, "Chỉ số và kỳ này đã có ở một dòng phía trên.")); continue; }
+            if (IsBlank(row.Value)) { skipped++; continue; }
             if (ParseValue(row.Value) is not { } parsed) { errors.Add(Error(4, $"“{row.Value}” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).")); continue; }
 
             try
             {
                 var key = (row.Unit, indicator.Code, period.Code);
                 var current = latest.GetValueOrDefault(key);
-                if (current is null) created.Add(ReportedValue.Draft(row.Unit, indicator, period, parsed, row.Source, row.Note, by, now));
+                if (current is not null && Same(current, parsed, row.Source, row.Note)) unchanged++;
+                else if (current is null) created.Add(ReportedValue.Draft(row.Unit, indicator, period, parsed, row.Source, row.Note, by, now));
                 else if (current.Status == ValueStatus.Approved)
                 {
+                    changed++;
                     var next = current.Revise(period, by, now);
                     next.Edit(indicator, period, parsed, row.Source, row.Note, by, now);
                     db.Values.Add(next);
                 }
-                else current.Edit(indicator, period, parsed, row.Source, row.Note, by, now);
+                else
+                {
+                    changed++;
+                    current.Edit(indicator, period, parsed, row.Source, row.Note, by, now);
+                }
             }
             catch (DomainException e)
             {
@@ -80,14 +98,24 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             if (i % 500 == 0) progress?.Report(new ImportProgress(i + 1, file.Rows.Count));
         }
         progress?.Report(new ImportProgress(file.Rows.Count, file.Rows.Count));
-        if (errors.Count > 0) return new ImportResult(0, errors);
+        var summary = new ImportSummary(created.Count, changed, unchanged, skipped);
+        if (errors.Count > 0) return new ImportResult(0, errors, summary, dryRun);
+        if (dryRun) return new ImportResult(0, [], summary, DryRun: true);
 
         // One transaction: changed drafts through EF, new values by COPY, and the audit rows of the whole import commit
         // together, tagged as one batch.
         db.SetAuditOrigin($"import {Guid.NewGuid():N} {Path.GetFileName(fileName)}");
         await ChangeSaving.SaveAsync(db, ct, () => writer.SaveAsync(db, created, ct), saveChanges: false);
-        return new ImportResult(file.Rows.Count, []);
+        return new ImportResult(created.Count + changed, [], summary);
     }
+
+    private static bool IsBlank(object? cell) => cell is null || cell is string s && s.Trim().Length == 0;
+
+    /// <summary>The row says what is on record already: same figure, same source, same note (blank and missing alike).</summary>
+    private static bool Same(ReportedValue current, decimal value, string? source, string? note) =>
+        current.Value == value && Text(current.Source) == Text(source) && Text(current.Note) == Text(note);
+
+    private static string Text(string? text) => text?.Trim() ?? "";
 
     private static decimal? ParseValue(object? cell) => cell switch
     {
