@@ -32,9 +32,12 @@ export KHCN_CHROMIUM="${KHCN_CHROMIUM:-$(command -v chromium || command -v chrom
 dotnet build KhcnTracker.sln -nologo -v quiet -clp:ErrorsOnly
 log=$(mktemp)
 set +e
-dotnet test KhcnTracker.sln --no-build -nologo 2>&1 | tee "$log"
+rm -rf tests/*/TestResults
+dotnet test KhcnTracker.sln --no-build -nologo --logger trx 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+# The PostgreSQL server the tests ran on and the pg_dump the backup test used (they must be the same major version).
+grep -ohE "PostgreSQL server [^<]*" tests/*/TestResults/*.trx 2>/dev/null | sort -u || true
 passed=$(grep -oE "Passed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE "Failed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
 echo "Tests: ${passed} passed, ${failed} failed"

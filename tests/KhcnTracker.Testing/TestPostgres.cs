@@ -11,7 +11,8 @@ namespace KhcnTracker.Testing;
 
 /// <summary>
 /// The one PostgreSQL server of a test run, chosen in this order: the connection string in <c>KHCN_TEST_DB</c>;
-/// Testcontainers when a Docker daemon answers; otherwise the app's own embedded launcher.
+/// Testcontainers when a Docker daemon answers (the image in <c>KHCN_TEST_PG_IMAGE</c>, else <see cref="DefaultImage"/>);
+/// otherwise the app's own embedded launcher. <see cref="PostgresTools"/> runs client tools of the server's own version.
 /// Each test class gets its own database, cloned from a template that holds the migrations and the shipped catalogue.
 /// </summary>
 public static class TestPostgres
@@ -20,6 +21,15 @@ public static class TestPostgres
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
     private static readonly SemaphoreSlim CloneLock = new(1, 1);
     private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The newest PostgreSQL the portal supports; CI also runs the oldest (README, the workflow's matrix).</summary>
+    public const string DefaultImage = "postgres:17-alpine";
+
+    /// <summary>The container the server runs in, when Testcontainers started it.</summary>
+    internal static PostgreSqlContainer? Container { get; private set; }
+
+    /// <summary>The embedded server's binaries, when the embedded launcher started it.</summary>
+    internal static string? EmbeddedBinFolder { get; private set; }
 
     /// <summary>A connection string for the maintenance database of the test server.</summary>
     public static Task<string> ServerAsync() => Server.Value;
@@ -81,8 +91,10 @@ public static class TestPostgres
             return configured;
         if (DockerAnswers())
         {
-            var container = new PostgreSqlBuilder("postgres:17-alpine").Build();
+            var image = Environment.GetEnvironmentVariable("KHCN_TEST_PG_IMAGE") is { Length: > 0 } pinned ? pinned : DefaultImage;
+            var container = new PostgreSqlBuilder(image).Build();
             await container.StartAsync();
+            Container = container;
             AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return WithDatabase(container.GetConnectionString(), "postgres");
         }
@@ -93,6 +105,7 @@ public static class TestPostgres
             Database = "postgres",
             Ephemeral = true,
         });
+        EmbeddedBinFolder = cluster.BinFolder;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             cluster.StopAsync().GetAwaiter().GetResult();

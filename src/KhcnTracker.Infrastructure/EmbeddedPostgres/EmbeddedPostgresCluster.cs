@@ -113,6 +113,9 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
 
     public const string FallbackRoot = "/var/lib/khcntracker";
 
+    /// <summary>The server's own tools: a client tool from here (pg_dump, pg_restore) has the server's version.</summary>
+    public string BinFolder => _binDir;
+
     /// <summary>Where the cluster's files are (inside the data folder, or the fallback for root).</summary>
     public string ClusterFolder => _clusterDir;
 

@@ -15,6 +15,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Load the shipped catalogue at start-up (idempotent).</summary>
     public bool LoadCatalogueOnStart { get; set; } = true;
+
+    /// <summary>
+    /// The role the portal serves as, when it is not the migrating owner: after every migrate it is granted what the
+    /// app needs and no more (<see cref="AppRoleGrants"/>). Empty in development, where one role does both.
+    /// </summary>
+    public string AppRole { get; set; } = "";
 }
 
 /// <summary>Brings the database up to date before the app serves its first request.</summary>
@@ -35,6 +41,11 @@ public sealed class DatabaseInitializer(
         // MigrateAsync checks for the history table itself; asking for pending migrations first logs an error on an empty database.
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
+        if (options.Value.AppRole.Length > 0)
+        {
+            await AppRoleGrants.ApplyAsync(db, options.Value.AppRole, ct);
+            logger.LogInformation("Application role {Role} granted the portal's rights", options.Value.AppRole);
+        }
         logger.LogInformation("Database schema is up to date ({Migration})", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
     }
 }

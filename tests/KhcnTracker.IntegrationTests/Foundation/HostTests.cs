@@ -1,5 +1,6 @@
 using System.Net;
 using KhcnTracker.Testing;
+using Microsoft.AspNetCore.Hosting;
 
 namespace KhcnTracker.IntegrationTests.Foundation;
 
@@ -14,6 +15,21 @@ public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheAccessDeniedPageAnswersInProduction()
+    {
+        await using var production = PortalFactory.OnDatabase(portal.ConnectionString);
+        using var client = production.WithWebHostBuilder(b => b.UseEnvironment("Production"))
+            .CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+
+        var response = await client.GetAsync("/account/denied");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Không có quyền truy cập", page);
+        Assert.Contains("không có quyền xem trang này", page);
     }
 
     [Fact]

@@ -1,17 +1,17 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhcnTracker.Testing;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace KhcnTracker.IntegrationTests.Operations;
 
 /// <summary>
 /// The backup that docs/operations.md prescribes, restored and checked: <c>pg_dump -Fc</c> of a portal with work in
 /// it, <c>pg_restore</c> into a new database, and the portal on the restored database has every value and an intact
-/// audit chain — the restore is proven, not assumed.
+/// audit chain — the restore is proven, not assumed. The tools are the server's own version (<see cref="PostgresTools"/>).
 /// </summary>
-public sealed class BackupRestoreTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class BackupRestoreTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task ADumpRestoresIntoAPortalWithTheSameValuesAndAnIntactAuditChain()
@@ -25,12 +25,17 @@ public sealed class BackupRestoreTests(PortalFactory portal) : IClassFixture<Por
         using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
         var original = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
 
-        var dump = Path.Combine(Path.GetTempPath(), $"khcn-{Guid.NewGuid():N}.dump");
-        await RunAsync("pg_dump", portal.ConnectionString, "-Fc", "-f", dump);
+        // Shown in the test output (scripts/test.sh prints it from the results): the versions that must agree.
+        var (server, pgDump) = (await PostgresTools.ServerVersionAsync(), await PostgresTools.VersionAsync("pg_dump"));
+        output.WriteLine($"PostgreSQL server {server}; {pgDump}");
+        Assert.Contains($" {server.Split('.', ' ')[0]}.", pgDump);
+
+        var dump = await PostgresTools.ScratchFileAsync($"khcn-{Guid.NewGuid():N}.dump");
+        await PostgresTools.RunAsync("pg_dump", portal.ConnectionString, "-Fc", "-f", dump);
         var restored = TestPostgres.WithDatabase(portal.ConnectionString, $"restored_{Guid.NewGuid():N}"[..30]);
         await TestPostgres.ExecuteAsync(await TestPostgres.ServerAsync(), $"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(restored).Database}\"");
-        await RunAsync("pg_restore", restored, "--no-owner", dump);
-        File.Delete(dump);
+        await PostgresTools.RunAsync("pg_restore", restored, "--no-owner", dump);
+        if (File.Exists(dump)) File.Delete(dump);
 
         await using var afterRestore = PortalFactory.OnDatabase(restored);
         using var restoredAuditor = await afterRestore.CreateClientForAsync("auditor.national@demo.local");
@@ -42,18 +47,5 @@ public sealed class BackupRestoreTests(PortalFactory portal) : IClassFixture<Por
         var value = history.EnumerateArray().Single();
         Assert.Equal(12.5m, value.GetProperty("value").GetDecimal());
         Assert.Equal("approved", value.GetProperty("status").GetString());
-    }
-
-    /// <summary>Runs a PostgreSQL client tool of the newest installed version against a database.</summary>
-    private static async Task RunAsync(string tool, string connectionString, params string[] arguments)
-    {
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo(DrillServer.Tool(tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-h", b.Host!, "-p", b.Port.ToString(), "-U", b.Username!, "-d", b.Database! }.Concat(arguments)) start.ArgumentList.Add(a);
-        start.Environment["PGPASSWORD"] = b.Password ?? "";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{tool}: {await error}");
     }
 }
