@@ -16,7 +16,7 @@ internal static class AdminAccount
         var password = Environment.GetEnvironmentVariable("KHCN_ADMIN_PASSWORD");
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
-            Console.Error.WriteLine("Usage: KHCN_ADMIN_PASSWORD='…' dotnet KhcnTracker.Web.dll create-admin admin@province.gov.vn");
+            Console.Error.WriteLine("Cách dùng: KHCN_ADMIN_PASSWORD='…' dotnet KhcnTracker.Web.dll create-admin admin@tinh.gov.vn");
             return false;
         }
         await using var scope = services.CreateAsyncScope();
@@ -26,7 +26,9 @@ internal static class AdminAccount
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Quản trị hệ thống",
             Grants = [new RoleGrant(Role.Administrator).ToString()],
         }, password);
-        if (!result.Succeeded) Console.Error.WriteLine(string.Join(" ", result.Errors.Select(e => e.Description)));
+        // The refusals are Identity's, in Vietnamese (VietnameseIdentityErrors), one per line.
+        if (!result.Succeeded) Console.Error.WriteLine("Không tạo được quản trị viên:\n" + string.Join("\n", result.Errors.Select(e => "- " + e.Description)));
+        else Console.WriteLine($"Đã tạo quản trị viên {email}.");
         return result.Succeeded;
     }
 }

@@ -51,6 +51,7 @@ public static class Authentication
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaims>();
@@ -69,6 +70,9 @@ public static class Authentication
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
 
+        // A session whose stamp changed (password reset, new roles) ends within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddDataProtection().SetApplicationName("KhcnTracker").PersistKeysToDbContext<AppDbContext>();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
@@ -82,12 +86,23 @@ public static class Authentication
 
     /// <summary>After authentication: hands the request's principal to the application layer.</summary>
     public static void UsePortalUser(this WebApplication app) =>
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
+            // A bearer token carries the security stamp of its sign-in; a password reset or a change of roles makes a
+            // new stamp, and a token from before it is refused at once (cookies: SecurityStampValidator, every minute).
+            if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request)
+                && await context.RequestServices.GetRequiredService<SignInManager<PortalUserAccount>>().ValidateSecurityStampAsync(context.User) is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
             var door = context.Request.Path.StartsWithSegments("/api") ? "api" : "web";
             context.RequestServices.GetRequiredService<PortalUser>().Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
-            return next(context);
+            await next(context);
         });
+
+    private static bool IsBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -29,6 +29,25 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task APasswordResetByAnAdministratorEndsTheTokensIssuedBeforeIt()
+    {
+        var id = await WithManageUsersAsync(new Caller(new RoleGrant(Role.Administrator)), m =>
+            m.CreateAsync("tran.thi.b@laocai.gov.vn", "Trần Thị B", "Mat-khau-123", ["DepartmentStaff:laocai:skhcn"]));
+        using var before = portal.CreateClient();
+        var login = await (await before.PostAsJsonAsync("/api/v1/auth/login", new { email = "tran.thi.b@laocai.gov.vn", password = "Mat-khau-123" }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        before.DefaultRequestHeaders.Authorization = new("Bearer", login.GetProperty("accessToken").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/v1/values?unit=laocai")).StatusCode);
+
+        await WithManageUsersAsync(new Caller(new RoleGrant(Role.Administrator)), async m => { await m.ResetPasswordAsync(id, "Mat-khau-moi-456"); return 0; });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/v1/values?unit=laocai")).StatusCode);
+        using var after = portal.CreateClient();
+        var again = await after.PostAsJsonAsync("/api/v1/auth/login", new { email = "tran.thi.b@laocai.gov.vn", password = "Mat-khau-moi-456" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
     public async Task AnAccountCreatedByAnAdministratorCanSignInAndWorkInItsScope()
     {
         await WithManageUsersAsync(new Caller(new RoleGrant(Role.Administrator)), m =>
