@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<ListDocuments>();
         services.AddScoped<ListIndicators>();
         services.AddScoped<ListAgencies>();
+        services.AddScoped<ConfirmAgencySuccessor>();
         services.AddScoped<SearchTargets>();
         services.AddScoped<GetTarget>();
         services.AddScoped<ListTasks>();

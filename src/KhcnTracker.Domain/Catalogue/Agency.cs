@@ -34,4 +34,12 @@ public sealed class Agency
         ToBeConfirmed = toBeConfirmed;
         SearchText = Common.SearchText.Fold(NameVi, NameEn, Code);
     }
+
+    /// <summary>An administrator has checked the successor against the province's decision: it is no longer "to be confirmed".</summary>
+    public void ConfirmSuccessor()
+    {
+        if (SuccessorCode is null)
+            throw new DomainException("agency.no-successor", "This agency was not merged into another: there is no successor to confirm.");
+        ToBeConfirmed = false;
+    }
 }

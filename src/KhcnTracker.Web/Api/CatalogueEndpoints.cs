@@ -17,6 +17,12 @@ public static class CatalogueEndpoints
             .WithSummary("Resolutions, programmes, plans and decisions");
         api.MapGet("/agencies", (ListAgencies q, string? unit, CancellationToken ct) => q.HandleAsync(unit, ct))
             .WithSummary("Agencies (departments) per unit, with their 2025 successors");
+        api.MapPost("/agencies/{unit}/{code}/confirm", async (ConfirmAgencySuccessor command, string unit, string code, CancellationToken ct) =>
+            {
+                await command.HandleAsync(unit, code, ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Confirms an agency's successor flagged \"to be confirmed\" (administrators)");
         api.MapGet("/indicators", (ListIndicators q, string? search, CancellationToken ct) => q.HandleAsync(search, false, ct))
             .WithSummary("Indicators");
         api.MapGet("/targets", async (SearchTargets q, string? unit, int? year, string? area, string? document, string? search,

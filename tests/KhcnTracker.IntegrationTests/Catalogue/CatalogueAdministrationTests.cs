@@ -97,6 +97,27 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         Assert.False(await db.Documents.AnyAsync(d => d.Code == "laocai-kh-cam"));
     }
 
+    [Fact]
+    public async Task AnAdministratorConfirmsAnAgencysSuccessor_OthersCannot_AndItIsAudited()
+    {
+        // Vĩnh Phúc's Department of Information and Communications passed to Phú Thọ's Department of Science and
+        // Technology on 1 July 2025; the shipped catalogue flags it "to be confirmed".
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ConfirmAgencySuccessor(Db, new User(false)).HandleAsync("vinhphuc", "stttt"));
+        Assert.True((await new ListAgencies(Db, new User(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt").ToBeConfirmed);
+
+        await new ConfirmAgencySuccessor(Db, new User(true)).HandleAsync("vinhphuc", "stttt");
+
+        var agency = (await new ListAgencies(Db, new User(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt");
+        Assert.False(agency.ToBeConfirmed);
+        Assert.Equal("phutho/skhcn", agency.Successor);
+        await using var db = database.CreateContext();
+        var audited = await db.AuditLog.Where(a => a.Entity == "Agency" && a.EntityKey.Contains("stttt")).ToListAsync();
+        Assert.Contains(audited, a => a.Changes.ToString()!.Contains("ToBeConfirmed"));
+        // An agency that was never merged has nothing to confirm.
+        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => new ConfirmAgencySuccessor(Db, new User(true)).HandleAsync("phutho", "skhcn"));
+        Assert.Contains(refused.Violations, v => v.Code == "agency.no-successor");
+    }
+
     private async Task<Domain.Catalogue.Indicator> IndicatorAsync(string code)
     {
         await using var db = database.CreateContext();
