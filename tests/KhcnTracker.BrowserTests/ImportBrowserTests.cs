@@ -17,7 +17,13 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
 
         await BrowserSession.UploadAsync(page, "import-upload",
             new FilePayload { Name = "so-lieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) },
-            page.GetByText("Đã nhập 2 dòng số liệu."));
+            page.GetByTestId("import-summary"));
+        // First what the file would do; nothing is saved until the person confirms.
+        await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("2 dòng mới, 0 dòng thay đổi, 0 dòng không đổi, 0 dòng không nhập");
+        await Assertions.Expect(page.Locator("tr.value-row-innovating-enterprise-share-2025")).Not.ToContainTextAsync("18,4");
+        await BrowserSession.ScreenshotAsync(page, "import-summary");
+        await page.GetByTestId("import-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByText("Đã nhập 2 dòng số liệu.")).ToBeVisibleAsync();
         var row = page.Locator("tr.value-row-innovating-enterprise-share-2025");
         await Assertions.Expect(row).ToContainTextAsync("18,4");
         await Assertions.Expect(row).ToContainTextAsync("Nháp");

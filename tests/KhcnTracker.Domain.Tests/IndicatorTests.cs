@@ -135,7 +135,7 @@ public class IndicatorTests
     {
         var indicator = Samples.Indicator();
 
-        indicator.Retire();
+        indicator.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         Assert.True(indicator.IsRetired);
         Assert.True(indicator.EditedByUser);

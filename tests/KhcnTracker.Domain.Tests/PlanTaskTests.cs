@@ -166,7 +166,7 @@ public class PlanTaskTests
     {
         var task = Task();
 
-        task.Retire();
+        task.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         Assert.True(task.IsRetired);
         Assert.True(task.EditedByUser);

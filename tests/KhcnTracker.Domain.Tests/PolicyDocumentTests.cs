@@ -119,7 +119,7 @@ public class PolicyDocumentTests
     {
         var document = Samples.Document();
 
-        document.Retire();
+        document.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         Assert.True(document.IsRetired);
         Assert.True(document.EditedByUser);

@@ -57,7 +57,7 @@ public sealed class RefusedChangesTests
         var task = new PlanTask(Samples.Document(), 1, Samples.TaskDetails(endYear: 2025));
         Assert.True(task.IsOverdue(2026));
 
-        task.Retire();
+        task.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         Assert.False(task.IsOverdue(2026));
     }

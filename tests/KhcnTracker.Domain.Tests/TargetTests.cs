@@ -145,7 +145,7 @@ public class TargetTests
     {
         var target = Samples.Target();
 
-        target.Retire();
+        target.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         Assert.True(target.IsRetired);
         Assert.True(target.EditedByUser);

@@ -95,7 +95,7 @@ public class TaskProgressReportTests
     public void ARetiredTaskTakesNoReport()
     {
         var task = Task();
-        task.Retire();
+        task.Retire(new Retirement("admin@demo.local", At, "Nhiệm vụ đã được thay thế"));
         Assert.Equal("task.retired", Assert.Throws<DomainException>(() =>
             TaskProgressReport.Draft(task, "vietnam", "skhcn", PlanTaskStatus.InProgress, 10, null, Staff, At)).Code);
     }

@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
@@ -7,20 +8,29 @@ namespace KhcnTracker.Application.Catalogue;
 public enum CatalogueItem { Document, Indicator, Target, Task }
 
 /// <summary>
-/// Retires a catalogue row (it stays, with its history, out of the lists) or confirms one the press reported.
+/// Retires a catalogue row with a reason (it stays, with its history, out of the lists unless retired rows are asked
+/// for), restores one, or confirms one the press reported.
 /// <paramref name="key"/> is the code of a document or indicator, or the id of a target or task.
 /// </summary>
-public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurrentUser user)
+public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
-    public Task RetireAsync(CatalogueItem item, string key, uint version, CancellationToken ct = default) =>
-        ChangeAsync(item, key, version, retire: true, ct);
+    public Task RetireAsync(CatalogueItem item, string key, uint version, string? reason, CancellationToken ct = default) =>
+        ChangeAsync(item, key, version, Change.Retire, reason, ct);
+
+    public Task RestoreAsync(CatalogueItem item, string key, uint version, CancellationToken ct = default) =>
+        ChangeAsync(item, key, version, Change.Restore, null, ct);
 
     public Task ConfirmAsync(CatalogueItem item, string key, uint version, CancellationToken ct = default) =>
-        ChangeAsync(item, key, version, retire: false, ct);
+        ChangeAsync(item, key, version, Change.Confirm, null, ct);
 
-    private async Task ChangeAsync(CatalogueItem item, string key, uint version, bool retire, CancellationToken ct)
+    private enum Change { Retire, Restore, Confirm }
+
+    private async Task ChangeAsync(CatalogueItem item, string key, uint version, Change change, string? reason, CancellationToken ct)
     {
         user.EnsureCanEditCatalogue();
+        // Asked before anything is read: retiring without saying why is refused at the edge.
+        if (change == Change.Retire && string.IsNullOrWhiteSpace(reason))
+            throw new CommandRejectedException([new RuleViolation("reason", "catalogue.retire-reason-missing", "Hãy ghi lý do ngừng sử dụng.")]);
         await using var db = await dbFactory.CreateAsync(ct);
         object? row = item switch
         {
@@ -30,15 +40,22 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
             CatalogueItem.Task => await db.Tasks.FindAsync([Id(key)], ct),
             _ => null,
         };
-        switch (row)
+        if (row is null) throw new NotFoundException($"Không tìm thấy {key}.");
+        try
         {
-            case null: throw new NotFoundException($"Không tìm thấy {key}.");
-            case PolicyDocument d: if (retire) d.Retire(); else d.Confirm(); break;
-            case Target t: if (retire) t.Retire(); else t.Confirm(); break;
-            case Indicator i when retire: i.Retire(); break;
-            case PlanTask k when retire: k.Retire(); break;
-            default:
-                throw new CommandRejectedException([new RuleViolation("", "catalogue.not-confirmable", "Only documents and targets are confirmed.")]);
+            switch (change, row)
+            {
+                case (Change.Retire, _): Retire(row, new Retirement(user.Account!, clock.GetUtcNow(), reason)); break;
+                case (Change.Restore, _): Restore(row); break;
+                case (Change.Confirm, PolicyDocument d): d.Confirm(); break;
+                case (Change.Confirm, Target t): t.Confirm(); break;
+                default:
+                    throw new CommandRejectedException([new RuleViolation("", "catalogue.not-confirmable", "Only documents and targets are confirmed.")]);
+            }
+        }
+        catch (DomainException e)
+        {
+            throw new CommandRejectedException([new RuleViolation("reason", e.Code, e.Message)]);
         }
         db.Entry(row).Property("Version").OriginalValue = version;
         try
@@ -48,6 +65,28 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         catch (DbUpdateConcurrencyException)
         {
             throw new ConcurrencyConflictException("Dữ liệu vừa được người khác sửa. Hãy tải lại rồi thử lại.");
+        }
+    }
+
+    private static void Retire(object row, Retirement retirement)
+    {
+        switch (row)
+        {
+            case PolicyDocument d: d.Retire(retirement); break;
+            case Indicator i: i.Retire(retirement); break;
+            case Target t: t.Retire(retirement); break;
+            case PlanTask k: k.Retire(retirement); break;
+        }
+    }
+
+    private static void Restore(object row)
+    {
+        switch (row)
+        {
+            case PolicyDocument d: d.Restore(); break;
+            case Indicator i: i.Restore(); break;
+            case Target t: t.Restore(); break;
+            case PlanTask k: k.Restore(); break;
         }
     }
 

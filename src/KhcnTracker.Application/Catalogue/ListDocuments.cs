@@ -18,5 +18,6 @@ public sealed class ListDocuments(IAppDbContextFactory dbFactory, ICurrentUser u
 
     public static DocumentView ToView(PolicyDocument d) => new(
         d.Code, d.Number, CatalogueWords.Kind.Format(d.Kind), d.TitleVi, d.TitleEn, d.Issuer, d.UnitCode, d.IssuedOn, d.Year,
-        d.ImplementsCode, d.SourceFile, d.ToBeConfirmed, d.IsRetired, d.Version);
+        d.ImplementsCode, d.SourceFile, d.ToBeConfirmed, d.IsRetired, d.Version,
+        RetirementView.Of(d.IsRetired, d.RetiredBy, d.RetiredAt, d.RetiredReason));
 }

@@ -45,6 +45,7 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
             UnitLineage.Ref(lineage.Find(r.Task.UnitCode)!), r.Task.LeadAgencyCode, r.Agency.NameVi,
             r.Task.CoordinatingAgencyCodes, r.Task.CoordinatingText, r.Task.ProductVi, r.Task.StartYear, r.Task.EndYear,
             r.Task.TimeframeText, CatalogueWords.TaskStatus.Format(r.Task.Status), r.Task.IsOverdue(year), r.Task.ProgressNote,
-            r.Task.SourceFile, r.Task.SourceQuote, r.Task.IsRetired, r.Task.Version, r.Task.PercentDone)).ToList();
+            r.Task.SourceFile, r.Task.SourceQuote, r.Task.IsRetired, r.Task.Version, r.Task.PercentDone,
+            RetirementView.Of(r.Task.IsRetired, r.Task.RetiredBy, r.Task.RetiredAt, r.Task.RetiredReason))).ToList();
     }
 }

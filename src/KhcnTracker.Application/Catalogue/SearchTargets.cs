@@ -73,7 +73,8 @@ public sealed class SearchTargets(IAppDbContextFactory dbFactory, ICurrentUser u
             CatalogueWords.Comparator.Format(t.Comparator), t.Value, t.ValueMax, t.Year,
             t.Growth is { } g ? new GrowthView(CatalogueWords.Growth.Format(g.Mode), g.FromYear, g.ToYear) : null,
             t.BaselineYear, t.BaselineValue, t.SourceFile, t.SourceQuote, t.NoteVi, t.ToBeConfirmed, t.IsRetired,
-            current.Code == t.UnitCode ? null : UnitLineage.Ref(current), t.Version);
+            current.Code == t.UnitCode ? null : UnitLineage.Ref(current), t.Version,
+            RetirementView.Of(t.IsRetired, t.RetiredBy, t.RetiredAt, t.RetiredReason));
     }
 
     // A member-init type, not a positional record: EF Core can translate member access only through initialisers.

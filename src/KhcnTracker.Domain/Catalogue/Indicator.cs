@@ -30,6 +30,9 @@ public sealed class Indicator
     /// <summary>An expression over other indicators' codes in braces; a formula indicator is computed, never typed.</summary>
     public string? Formula { get; private set; }
     public bool IsRetired { get; private set; }
+    public string? RetiredBy { get; private set; }
+    public DateTimeOffset? RetiredAt { get; private set; }
+    public string? RetiredReason { get; private set; }
     public bool EditedByUser { get; private set; }
     public string SearchText { get; private set; } = null!;
     public uint Version { get; private set; }
@@ -50,9 +53,18 @@ public sealed class Indicator
         EditedByUser = true;
     }
 
-    public void Retire()
+    public void Retire(Retirement retirement)
     {
         IsRetired = true;
+        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
+        EditedByUser = true;
+    }
+
+    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
+    public void Restore()
+    {
+        IsRetired = false;
+        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
         EditedByUser = true;
     }
 

@@ -26,6 +26,9 @@ public sealed class PlanTask
     public string? SourceFile { get; private set; }
     public string? SourceQuote { get; private set; }
     public bool IsRetired { get; private set; }
+    public string? RetiredBy { get; private set; }
+    public DateTimeOffset? RetiredAt { get; private set; }
+    public string? RetiredReason { get; private set; }
     public bool EditedByUser { get; private set; }
     public string SearchText { get; private set; } = null!;
     public uint Version { get; private set; }
@@ -51,9 +54,18 @@ public sealed class PlanTask
         EditedByUser = true;
     }
 
-    public void Retire()
+    public void Retire(Retirement retirement)
     {
         IsRetired = true;
+        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
+        EditedByUser = true;
+    }
+
+    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
+    public void Restore()
+    {
+        IsRetired = false;
+        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
         EditedByUser = true;
     }
 

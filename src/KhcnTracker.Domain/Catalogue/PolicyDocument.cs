@@ -20,6 +20,9 @@ public sealed class PolicyDocument
     public string? SourceFile { get; private set; }
     public bool ToBeConfirmed { get; private set; }
     public bool IsRetired { get; private set; }
+    public string? RetiredBy { get; private set; }
+    public DateTimeOffset? RetiredAt { get; private set; }
+    public string? RetiredReason { get; private set; }
     public bool EditedByUser { get; private set; }
     public uint Version { get; private set; }
 
@@ -44,9 +47,18 @@ public sealed class PolicyDocument
         EditedByUser = true;
     }
 
-    public void Retire()
+    public void Retire(Retirement retirement)
     {
         IsRetired = true;
+        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
+        EditedByUser = true;
+    }
+
+    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
+    public void Restore()
+    {
+        IsRetired = false;
+        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
         EditedByUser = true;
     }
 

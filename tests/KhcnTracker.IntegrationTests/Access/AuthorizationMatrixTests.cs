@@ -82,7 +82,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         var target = await TargetAtAsync(CatalogueEdits.Select(row => (string)row[0]).ToList().IndexOf(email));
         using var client = await portal.CreateClientForAsync(email);
 
-        var response = await client.PostAsJsonAsync($"/api/v1/targets/{target.Id}/retire", new { version = target.Version });
+        var response = await client.PostAsJsonAsync($"/api/v1/targets/{target.Id}/retire", new { version = target.Version, reason = "Kiểm tra quyền" });
 
         var after = await TargetByIdAsync(target.Id);
         if (allowed)

@@ -44,7 +44,7 @@ public sealed class DbContextTests(DatabaseFixture database) : IClassFixture<Dat
 
         a.Confirm();
         await first.SaveChangesAsync();
-        b.Retire();
+        b.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }

@@ -9,6 +9,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<PolicyDoc
 {
     public void Configure(EntityTypeBuilder<PolicyDocument> b)
     {
+        b.Property(x => x.RetiredBy).HasMaxLength(256);
+        b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
         b.ToTable("documents");
         b.HasKey(x => x.Code);
         b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);

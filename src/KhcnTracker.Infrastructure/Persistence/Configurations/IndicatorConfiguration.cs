@@ -9,6 +9,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
 {
     public void Configure(EntityTypeBuilder<Indicator> b)
     {
+        b.Property(x => x.RetiredBy).HasMaxLength(256);
+        b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
         b.ToTable("indicators");
         b.HasKey(x => x.Code);
         b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);

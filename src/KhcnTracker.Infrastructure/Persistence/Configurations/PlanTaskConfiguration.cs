@@ -9,6 +9,8 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
 {
     public void Configure(EntityTypeBuilder<PlanTask> b)
     {
+        b.Property(x => x.RetiredBy).HasMaxLength(256);
+        b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
         b.ToTable("tasks");
         b.HasKey(x => x.Id);
         // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.

@@ -10,6 +10,10 @@ public static class TargetText
     public static string Number(decimal? value) =>
         value?.ToString("#,##0.####", CultureInfo.CurrentCulture) ?? "";
 
+    /// <summary>A moment in Vietnam's time (UTC+7), as the portal's people read it.</summary>
+    public static string DateTime(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     public static string Date(DateOnly? date) =>
         date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
