@@ -107,6 +107,23 @@ public class ComputedFiguresTests
     }
 
     [Fact]
+    public void Combine_AUnitAbsorbedAfterAbsorbingAnotherTakesPartInBothMergers()
+    {
+        AdministrativeUnit[] chain =
+        [
+            new("c", "C", "C", UnitLevel.Province, null, null),
+            new("b", "B", "B", UnitLevel.Province, "c", new DateOnly(2025, 7, 1)),
+            new("a", "A", "A", UnitLevel.Province, "b", new DateOnly(2020, 1, 1)),
+        ];
+        ApprovedFigure[] approved = [A("a", Spending, "2018", 1m), A("b", Spending, "2018", 2m), A("b", Spending, "2024", 3m), A("c", Spending, "2024", 4m)];
+
+        var combined = ComputedFigures.Combine(chain, Indicators, approved);
+
+        Assert.Contains(combined, f => f is { UnitCode: "b", PeriodCode: "2018", Value: 3m });
+        Assert.Contains(combined, f => f is { UnitCode: "c", PeriodCode: "2024", Value: 7m });
+    }
+
+    [Fact]
     public void FigureSet_TheCombinedFigureStandsInForTheSuccessorsOwnAndTheLatestApprovedRevisionCounts()
     {
         ApprovedFigure[] approved =

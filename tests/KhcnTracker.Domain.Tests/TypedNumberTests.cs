@@ -13,6 +13,7 @@ public class TypedNumberTests
     [InlineData("1,234.5", 1234.5)]
     [InlineData("1.234.567", 1234567)]
     [InlineData("1 234,5", 1234.5)]
+    [InlineData("12 345 678", 12345678)]
     [InlineData("10000", 10000)]
     [InlineData("0.125", 0.125)]
     [InlineData("12.3456", 12.3456)]
@@ -41,7 +42,21 @@ public class TypedNumberTests
         Assert.Equal(((decimal?)expected, (TypedNumberProblem?)null), TypedNumber.Parse(text, decimals));
 
     [Theory]
+    [InlineData("12,500", 2)]
+    [InlineData("1,000", 0)]
+    public void TypedNumber_ACommaBeforeThreeDigitsIsRefusedAsAmbiguous_WhereThreeDecimalsCannotBe(string text, int decimals) =>
+        Assert.Equal((null, TypedNumberProblem.AmbiguousComma), TypedNumber.Parse(text, decimals));
+
+    [Fact]
+    public void TypedNumber_ACommaBeforeThreeDigitsIsADecimal_WhereThreeDecimalsAre() =>
+        Assert.Equal(((decimal?)12.5m, (TypedNumberProblem?)null), TypedNumber.Parse("12,500", decimals: 3));
+
+    [Theory]
     [InlineData("abc")]
+    [InlineData("2 5")]
+    [InlineData("10 5")]
+    [InlineData("1 23,5")]
+    [InlineData("1,2 5")]
     [InlineData("12,5,3")]
     [InlineData("1.23.4")]
     [InlineData("1,234,5.6")]

@@ -49,8 +49,9 @@ internal static class ComputedValues
         return history;
     }
 
-    private static bool SameInputs(ValueView a, ValueView b) =>
-        a.Computation!.Inputs.Select(i => (i.IndicatorCode, i.Revision)).SequenceEqual(b.Computation!.Inputs.Select(i => (i.IndicatorCode, i.Revision)));
+    /// <summary>Same figure from the same inputs (values compared too: a nested computed input has no revision of its own).</summary>
+    private static bool SameInputs(ValueView a, ValueView b) => a.Value == b.Value &&
+        a.Computation!.Inputs.Select(i => (i.IndicatorCode, i.Revision, i.Value)).SequenceEqual(b.Computation!.Inputs.Select(i => (i.IndicatorCode, i.Revision, i.Value)));
 
     private static async Task<List<InputRow>> InputsAsync(IAppDbContext db, IReadOnlyCollection<string> codes, IReadOnlyCollection<string> units,
         string? period, CancellationToken ct)

@@ -55,7 +55,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Values.AsNoTracking().Where(v => valueIds.Contains(v.Id)).Select(v => new { v.Id, v.UnitCode }).ToListAsync(ct);
-        if (units.Count < valueIds.Count || units.Any(u => !user.CanReadValuesOf(u.UnitCode))) throw new NotFoundException("Không tìm thấy số liệu.");
+        if (units.Count < valueIds.Distinct().Count() || units.Any(u => !user.CanReadValuesOf(u.UnitCode))) throw new NotFoundException("Không tìm thấy số liệu.");
         var files = await db.Evidence.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderBy(e => e.UploadedAt).ToListAsync(ct);
         return files.GroupBy(e => e.ValueId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceView>)g.Select(ToView).ToList());
     }

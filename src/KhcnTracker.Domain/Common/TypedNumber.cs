@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace KhcnTracker.Domain.Common;
 
 /// <summary>Why a typed number was not taken.</summary>
-public enum TypedNumberProblem { NotANumber, AmbiguousDot }
+public enum TypedNumberProblem { NotANumber, AmbiguousDot, AmbiguousComma }
 
 /// <summary>
 /// A number as a person types it in a Vietnamese form, read exactly or refused — never silently multiplied. In vi-VN the
@@ -12,14 +12,24 @@ public enum TypedNumberProblem { NotANumber, AmbiguousDot }
 /// <c>12,5</c> and <c>12.5</c> are 12.5 (a dot followed by other than three digits cannot group thousands);
 /// <c>1.234,5</c> and <c>1,234.5</c> are 1234.5 (both separators: the last one is the decimal one); <c>1.234.567</c> is
 /// 1234567; spaces group thousands too. <c>1.234</c> alone could mean 1234 or 1.234: for an indicator with fewer than
-/// three decimals it can only be 1234 (10.000 triệu đồng); with three or more it is refused as ambiguous.
+/// three decimals it can only be 1234 (10.000 triệu đồng); with three or more it is refused as ambiguous. Likewise
+/// <c>12,500</c> is 12.5 in Vietnamese but 12500 pasted from English: where the indicator takes fewer than three
+/// decimals it is refused as ambiguous rather than guessed. Spaces group thousands only in groups of three.
 /// </summary>
 public static partial class TypedNumber
 {
     public static (decimal? Value, TypedNumberProblem? Problem) Parse(string? text, int decimals)
     {
-        var t = Spaces().Replace((text ?? "").Trim(), "");
+        var t = (text ?? "").Trim();
         if (t.Length == 0) return (null, null);
+        if (Spaces().IsMatch(t))
+        {
+            // "1 234,5" groups thousands; "2 5" is a slip, not 25.
+            var integerPart = SpaceSeparated().Replace(t, " ").Split('.', ',')[0].TrimStart('-', '−');
+            if (!IsGrouped(integerPart, ' ') || t.IndexOfAny(['.', ',']) is var at && at >= 0 && Spaces().IsMatch(t[at..]))
+                return (null, TypedNumberProblem.NotANumber);
+            t = Spaces().Replace(t, "");
+        }
         var negative = t.StartsWith('-') || t.StartsWith('−');
         if (negative) t = t[1..];
         if (!Shape().IsMatch(t)) return (null, TypedNumberProblem.NotANumber);
@@ -49,6 +59,8 @@ public static partial class TypedNumber
                 if (decimals >= 3) return (null, TypedNumberProblem.AmbiguousDot);
                 (integer, fraction) = (parts[0] + parts[1], "");
             }
+            else if (separator == ',' && parts[1].Length == 3 && parts[0].Length is > 0 and <= 3 && parts[0] != "0" && decimals < 3)
+                return (null, TypedNumberProblem.AmbiguousComma);
             else
                 (integer, fraction) = (parts[0], parts[1]);
         }
@@ -73,4 +85,7 @@ public static partial class TypedNumber
 
     [GeneratedRegex(@"(?<=\d)[\s\u00A0\u202F]+(?=\d)")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\s\u00A0\u202F]+")]
+    private static partial Regex SpaceSeparated();
 }

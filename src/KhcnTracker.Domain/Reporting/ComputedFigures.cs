@@ -64,22 +64,24 @@ public static class ComputedFigures
         var combinable = indicators.Values.Select(i => (Indicator: i, Inputs: CombinableInputs(i, indicators)))
             .Where(c => c.Inputs is not null).ToList();
         if (mergers.Count == 0 || combinable.Count == 0) return [];
-        var memberOf = mergers.SelectMany(m => m.Select(u => u.Code).Append(m.Key.Successor).Select(code => (code, m.Key))).ToDictionary(x => x.code, x => x.Key);
+        // A unit may take part in several mergers (absorbed one year, absorbing another): the lookup keeps them all.
+        var memberOf = mergers.SelectMany(m => m.Select(u => u.Code).Append(m.Key.Successor).Select(code => (code, m.Key.MergedOn)))
+            .ToLookup(x => x.code, x => x.MergedOn);
         var ended = new Dictionary<(string Period, DateOnly MergedOn), bool>();
-        // The figures of merged provinces and their successors, for periods wholly before the merger.
+        // The figures of merged provinces and their successors, for periods wholly before one of their mergers.
         var byKey = new Dictionary<(string, string, string), ApprovedFigure>();
         foreach (var a in approved)
-        {
-            if (!memberOf.TryGetValue(a.UnitCode, out var merger)) continue;
-            var key = (a.PeriodCode, merger.MergedOn);
-            if (!ended.TryGetValue(key, out var before)) ended[key] = before = EndsBefore(a.PeriodCode, merger.MergedOn);
-            if (before) byKey[(a.UnitCode, a.IndicatorCode, a.PeriodCode)] = a;
-        }
+            foreach (var mergedOn in memberOf[a.UnitCode])
+            {
+                var key = (a.PeriodCode, mergedOn);
+                if (!ended.TryGetValue(key, out var before)) ended[key] = before = EndsBefore(a.PeriodCode, mergedOn);
+                if (before) byKey[(a.UnitCode, a.IndicatorCode, a.PeriodCode)] = a;
+            }
         var result = new List<ComputedFigure>();
         foreach (var merger in mergers)
         {
             var members = merger.Select(u => u.Code).OrderBy(c => c, StringComparer.Ordinal).Prepend(merger.Key.Successor).ToList();
-            var periods = byKey.Keys.Where(k => members.Contains(k.Item1)).Select(k => k.Item3).Distinct();
+            var periods = byKey.Keys.Where(k => members.Contains(k.Item1) && ended[(k.Item3, merger.Key.MergedOn)]).Select(k => k.Item3).Distinct();
             foreach (var period in periods)
                 foreach (var (indicator, inputCodes) in combinable)
                 {
