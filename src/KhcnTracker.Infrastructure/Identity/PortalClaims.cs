@@ -10,12 +10,15 @@ public sealed class PortalClaims(UserManager<PortalUserAccount> users, IOptions<
 {
     public const string Grant = "khcn:grant";
     public const string DisplayName = "khcn:name";
+    /// <summary>Present while an administrator's reset password has not been replaced: the person may only change it.</summary>
+    public const string MustChangePassword = "khcn:must-change-password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUserAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayName, user.DisplayName));
         foreach (var grant in user.Grants) identity.AddClaim(new Claim(Grant, grant));
+        if (await UserAccounts.HasMarkAsync(UserManager, user)) identity.AddClaim(new Claim(MustChangePassword, "true"));
         return identity;
     }
 }

@@ -1,14 +1,24 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
+using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Infrastructure.Identity;
 
 /// <summary><see cref="IUserAccounts"/> over ASP.NET Core Identity: hashing, lockout and password policy stay Identity's.</summary>
-public sealed class UserAccounts(UserManager<PortalUserAccount> users) : IUserAccounts
+public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbContext db) : IUserAccounts
 {
+    // The "must change password" mark is an Identity user-token row (AspNetUserTokens): no column, no migration.
+    public const string MarkProvider = "KhcnTracker";
+    public const string MustChangePassword = "MustChangePassword";
+
+    public Task<bool> MustChangePasswordAsync(PortalUserAccount user) => HasMarkAsync(users, user);
+
+    internal static async Task<bool> HasMarkAsync(UserManager<PortalUserAccount> users, PortalUserAccount user) =>
+        await users.GetAuthenticationTokenAsync(user, MarkProvider, MustChangePassword) is not null;
+
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
@@ -47,14 +57,32 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users) : IUserAc
     {
         var user = await FindAsync(id);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        Check(await users.ResetPasswordAsync(user, token, password));
+        // One transaction: the new password and the mark that forces the person to replace it at the next sign-in.
+        await InOneTransactionAsync(async () =>
+        {
+            Check(await users.ResetPasswordAsync(user, token, password));
+            Check(await users.SetAuthenticationTokenAsync(user, MarkProvider, MustChangePassword, "reset-by-administrator"));
+        }, ct);
     }
 
     public async Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct)
     {
         var user = await users.FindByNameAsync(account) ?? throw new AccessDeniedException();
-        Check(await users.ChangePasswordAsync(user, currentPassword, newPassword));
+        // Replacing the password clears the mark, in the same transaction.
+        await InOneTransactionAsync(async () =>
+        {
+            Check(await users.ChangePasswordAsync(user, currentPassword, newPassword));
+            Check(await users.RemoveAuthenticationTokenAsync(user, MarkProvider, MustChangePassword));
+        }, ct);
     }
+
+    private Task InOneTransactionAsync(Func<Task> change, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await change();
+            await transaction.CommitAsync(ct);
+        });
 
     private async Task<PortalUserAccount> FindAsync(Guid id) =>
         await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("Không tìm thấy tài khoản.");

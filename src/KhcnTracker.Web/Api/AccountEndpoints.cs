@@ -31,10 +31,10 @@ public static class AccountEndpoints
             })
             .ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (SignInManager<PortalUserAccount> signIn) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<PortalUserAccount> signIn) =>
             {
                 await signIn.SignOutAsync();
-                return Results.LocalRedirect("/");
+                return Results.LocalRedirect(LocalOrHome(returnUrl));
             })
             .ExcludeFromDescription();
     }

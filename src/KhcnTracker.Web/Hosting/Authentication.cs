@@ -96,6 +96,7 @@ public static class Authentication
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
+            if (await PasswordChange.RefusedAsync(context)) return;
             var door = context.Request.Path.StartsWithSegments("/api") ? "api" : "web";
             context.RequestServices.GetRequiredService<PortalUser>().Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
             await next(context);
