@@ -21,5 +21,5 @@ public sealed class ListIndicators(IAppDbContextFactory dbFactory, ICurrentUser 
     public static IndicatorView ToView(Indicator i) => new(
         i.Code, i.NameVi, i.NameEn, CatalogueWords.FormatAreas(i.Areas), CatalogueWords.Measure.Format(i.Measure),
         CatalogueWords.Direction.Format(i.Direction), i.Decimals, i.AllowsOver100, i.DefinitionVi, i.DefinitionEn, i.Formula,
-        i.IsRetired, i.Version, RetirementView.Of(i.IsRetired, i.RetiredBy, i.RetiredAt, i.RetiredReason));
+        i.ReportsHalfYearly, i.IsRetired, i.Version, RetirementView.Of(i.IsRetired, i.RetiredBy, i.RetiredAt, i.RetiredReason));
 }

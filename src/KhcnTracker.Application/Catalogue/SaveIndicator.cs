@@ -10,7 +10,7 @@ namespace KhcnTracker.Application.Catalogue;
 /// <summary>Adds an indicator (<see cref="Version"/> null) or edits it at the version the editor read.</summary>
 public sealed record SaveIndicatorCommand(
     string Code, uint? Version, string NameVi, string NameEn, IReadOnlyList<string> Areas, string Unit, string Direction,
-    int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula);
+    int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula, bool ReportsHalfYearly);
 
 public sealed class SaveIndicatorValidator : AbstractValidator<SaveIndicatorCommand>
 {
@@ -36,7 +36,8 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
         await validator.EnsureValidAsync(c, ct);
         await using var db = await dbFactory.CreateAsync(ct);
         var details = new IndicatorDetails(c.NameVi, c.NameEn, CatalogueWords.ParseAreas(c.Areas), CatalogueWords.Measure.Parse(c.Unit),
-            CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula);
+            CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula,
+            c.ReportsHalfYearly);
         await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             var inputs = new Indicator(c.Code, details).FormulaInputs();

@@ -55,7 +55,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     {
         var save = new SaveIndicator(Db, new User(true), new SaveIndicatorValidator());
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100")));
+            "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100", false)));
         Assert.Contains(error.Violations, v => v.Code == "indicator.formula-unknown-input");
     }
 
@@ -65,14 +65,14 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         var admin = new User(true);
         var save = new SaveIndicator(Db, admin, new SaveIndicatorValidator());
         await save.HandleAsync(new SaveIndicatorCommand("gap-doi-ty-le", null, "Gấp đôi tỷ lệ", "Twice the share", ["khcn"], "percent", "higher", 2,
-            true, null, null, "{budget-khcn-dmst-cds-share} * 2"));
+            true, null, null, "{budget-khcn-dmst-cds-share} * 2", false));
         var share = await IndicatorAsync("budget-khcn-dmst-cds-share");
 
         var cycle = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            share.Code, share.Version, share.NameVi, share.NameEn, ["khcn"], "percent", "higher", 2, false, null, null, "{gap-doi-ty-le} / 2")));
+            share.Code, share.Version, share.NameVi, share.NameEn, ["khcn"], "percent", "higher", 2, false, null, null, "{gap-doi-ty-le} / 2", false)));
         Assert.Contains(cycle.Violations, v => v.Code == "indicator.formula-cycle");
         var grammar = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            "ty-le-sai", null, "Tỷ lệ sai", "Bad share", ["cds"], "percent", "higher", 1, false, null, null, "{budget-total-spending} ^ 2")));
+            "ty-le-sai", null, "Tỷ lệ sai", "Bad share", ["cds"], "percent", "higher", 1, false, null, null, "{budget-total-spending} ^ 2", false)));
         Assert.Contains(grammar.Violations, v => v.Code == "indicator.formula-invalid");
         // Nothing changed: the share still reads its two amounts.
         Assert.Equal(share.Formula, (await IndicatorAsync(share.Code)).Formula);
@@ -95,6 +95,22 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
             "laocai-kh-cam", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", null, 2026, null, null)));
         await using var db = database.CreateContext();
         Assert.False(await db.Documents.AnyAsync(d => d.Code == "laocai-kh-cam"));
+    }
+
+    [Fact]
+    public async Task EditingAHalfYearlyIndicatorKeepsItHalfYearly()
+    {
+        // The digital economy's share is also reported at the six-month review; an edit of its name used to switch that off.
+        var shipped = (await new ListIndicators(Db, new User(true)).HandleAsync(null)).Single(i => i.Code == "digital-economy-grdp-share");
+        Assert.True(shipped.ReportsHalfYearly);
+
+        await new SaveIndicator(Db, new User(true), new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
+            shipped.Code, shipped.Version, shipped.NameVi + " (sửa)", shipped.NameEn, shipped.Areas, shipped.Unit, shipped.Direction, shipped.Decimals,
+            shipped.AllowsOver100, shipped.DefinitionVi, shipped.DefinitionEn, shipped.Formula, shipped.ReportsHalfYearly));
+
+        var edited = await IndicatorAsync(shipped.Code);
+        Assert.EndsWith("(sửa)", edited.NameVi);
+        Assert.True(edited.ReportsHalfYearly);
     }
 
     [Fact]
