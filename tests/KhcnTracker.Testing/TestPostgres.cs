@@ -71,7 +71,7 @@ public static class TestPostgres
     {
         await using (var db = new AppDbContext(Options(connectionString)))
             await db.Database.MigrateAsync();
-        await new CatalogueLoader(Factory(connectionString), NullLogger<CatalogueLoader>.Instance).LoadAsync(CatalogueFiles.ReadShipped());
+        await new CatalogueLoader(Factory(connectionString), NullLogger<CatalogueLoader>.Instance, TimeProvider.System).LoadAsync(CatalogueFiles.ReadShipped());
     }
 
     private static async Task<string> CreateTemplateAsync()

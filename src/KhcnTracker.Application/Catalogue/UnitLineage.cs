@@ -18,12 +18,14 @@ public sealed class UnitLineage(IReadOnlyCollection<AdministrativeUnit> units)
         return result;
     }
 
-    /// <summary>The unit that carries a former unit today (itself if it still exists); an unknown code is not found.</summary>
+    /// <summary>
+    /// The unit that carries a former unit on after every recorded merger (itself if it was never merged); an unknown code
+    /// is not found. No clock: a merger is recorded once it is decided, and from then on its successor speaks for it.
+    /// </summary>
     public AdministrativeUnit Current(string code)
     {
         if (!_byCode.ContainsKey(code)) throw new Common.NotFoundException($"Không tìm thấy đơn vị {code}.");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return _byCode[AdministrativeUnit.ReportingUnitFor(code, today, _byCode)];
+        return _byCode[AdministrativeUnit.ReportingUnitFor(code, DateOnly.MaxValue, _byCode)];
     }
 
     /// <summary>The unit, then the unit it merged into, and so on to the unit of today.</summary>

@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Access;
+using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Reporting;
 
@@ -24,7 +25,7 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
         var result = new List<Notification>();
 
         var items = await reporting.HandleAsync(ct);
-        result.AddRange(items.Where(i => i.Latest?.Status == "returned")
+        result.AddRange(items.Where(i => i.Latest?.Is(ValueStatus.Returned) == true)
             .Select(i => new Notification(NotificationKind.Returned, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, i.Latest!.ReturnReason, "my-work")));
         result.AddRange(items.Where(i => i.Overdue).GroupBy(i => (i.Period, i.DueOn))
             .Select(g => new Notification(NotificationKind.Overdue, g.Key.Period, null, null, g.Count(), g.Key.DueOn, null, "my-work")));
@@ -37,7 +38,7 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
             .Select(i => new Notification(NotificationKind.Approved, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, null, "my-work")));
 
         // A returned task report names the task (its number and name) in the indicator's place, and the reason.
-        result.AddRange((await taskReports.MineAsync(ct)).Values.Where(r => r.Status == "returned")
+        result.AddRange((await taskReports.MineAsync(ct)).Values.Where(r => r.Is(ValueStatus.Returned))
             .Select(r => new Notification(NotificationKind.TaskReturned, "", r.TaskNumber.ToString(), r.TaskNameVi, 1, null, r.ReturnReason, "my-work")));
 
         foreach (var unit in user.Grants.Where(g => g.Role == Role.Reviewer).Select(g => g.UnitCode!).Distinct())

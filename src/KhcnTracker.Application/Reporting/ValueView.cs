@@ -11,7 +11,11 @@ public sealed record ValueView(
     int Id, string Unit, string Indicator, string IndicatorNameVi, string Period, int Revision, decimal? Value, string? Source,
     string? Note, string Status, string? ReturnReason, string EnteredBy, DateTimeOffset EnteredAt, string? SubmittedBy,
     DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, uint Version,
-    bool Computed = false, ComputationView? Computation = null);
+    bool Computed = false, ComputationView? Computation = null)
+{
+    /// <summary>The status as the domain's type: views compare this, the word is for the API.</summary>
+    public bool Is(Domain.Reporting.ValueStatus status) => Status == Catalogue.CatalogueWords.ValueStatus.Format(status);
+}
 
 /// <summary>The answer to a save: which row, at which version (for the next change).</summary>
 public sealed record SavedValue(int Id, uint Version);

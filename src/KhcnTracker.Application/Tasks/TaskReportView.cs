@@ -9,6 +9,9 @@ public sealed record TaskReportView(
     string Progress, int Percent, string? Note, string Status, string? ReturnReason, string EnteredBy, DateTimeOffset EnteredAt,
     string? SubmittedBy, DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, uint Version)
 {
+    /// <summary>The status as the domain's type: views compare this, the word is for the API.</summary>
+    public bool Is(ValueStatus status) => Status == Catalogue.CatalogueWords.ValueStatus.Format(status);
+
     internal static TaskReportView Of(TaskProgressReport r, Domain.Catalogue.PlanTask task) => new(
         r.Id, r.TaskId, task.Number, task.NameVi, task.DocumentCode, r.UnitCode, r.AgencyCode, r.Revision,
         CatalogueWords.TaskStatus.Format(r.Progress), r.Percent, r.Note, CatalogueWords.ValueStatus.Format(r.Status), r.ReturnReason,

@@ -13,7 +13,7 @@ public sealed record CatalogueLoadResult(int Added, int Refreshed, int KeptUserE
 /// Loads the shipped catalogue in one transaction. Idempotent: a row already there is refreshed from the file only
 /// if no user has changed it, so loading again never duplicates anything and never overwrites an administrator's edit.
 /// </summary>
-public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILogger<CatalogueLoader> logger)
+public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILogger<CatalogueLoader> logger, TimeProvider clock)
 {
     public async Task<CatalogueLoadResult> LoadAsync(CatalogueFiles files, CancellationToken ct = default)
     {
@@ -31,7 +31,7 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
             await LoadTargetsAsync(db, files, counter, ct);
             await LoadTasksAsync(db, files, counter, ct);
             await LoadDefaultAssignmentsAsync(db, counter, ct);
-            await LoadDefaultPeriodsAsync(db, counter, ct);
+            await LoadDefaultPeriodsAsync(db, counter, Application.Common.VietnamTime.Of(clock.GetUtcNow()).Year, ct);
             await transaction.CommitAsync(ct);
             return counter.ToResult();
         });
@@ -155,10 +155,10 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
     /// Reporting periods from 2024 to this year: the year (due 31 January of the next) and its first half (due 31 July).
     /// 2024 comes locked, as history; administrators open, close and lock periods from then on.
     /// </summary>
-    private static async Task LoadDefaultPeriodsAsync(AppDbContext db, Counter counter, CancellationToken ct)
+    private static async Task LoadDefaultPeriodsAsync(AppDbContext db, Counter counter, int thisYear, CancellationToken ct)
     {
         var existing = await db.Periods.Select(p => p.Code).ToHashSetAsync(ct);
-        for (var year = 2024; year <= DateTime.UtcNow.Year; year++)
+        for (var year = 2024; year <= thisYear; year++)
         {
             var state = year <= 2024 ? Domain.Reporting.PeriodState.Locked : Domain.Reporting.PeriodState.Open;
             foreach (var period in new[]

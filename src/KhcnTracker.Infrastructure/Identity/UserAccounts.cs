@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.Infrastructure.Identity;
 
 /// <summary><see cref="IUserAccounts"/> over ASP.NET Core Identity: hashing, lockout and password policy stay Identity's.</summary>
-public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbContext db) : IUserAccounts
+public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbContext db, TimeProvider clock) : IUserAccounts
 {
     // The "must change password" mark is an Identity user-token row (AspNetUserTokens): no column, no migration.
     public const string MarkProvider = "KhcnTracker";
@@ -22,7 +22,7 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return all.Select(u => new UserView(u.Id, u.Email ?? "", u.DisplayName, u.Grants, u.LockoutEnd > now, u.AccessFailedCount)).ToList();
     }
 

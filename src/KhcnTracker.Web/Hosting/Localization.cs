@@ -25,12 +25,12 @@ public static class Localization
 
     /// <summary><c>GET /culture?name=en-US&amp;redirect=/path</c> stores the choice and goes back to the page.</summary>
     public static void MapCultureSwitch(this WebApplication app) =>
-        app.MapGet("/culture", (string name, string? redirect, HttpContext http) =>
+        app.MapGet("/culture", (string name, string? redirect, HttpContext http, TimeProvider clock) =>
         {
             var culture = Cultures.Contains(name) ? name : Vietnamese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             // Only local paths: an open redirect would let a link send people elsewhere.
             var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//") ? redirect : "/";
             return Results.LocalRedirect(target);
