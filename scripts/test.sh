@@ -10,7 +10,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/n
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
 # The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# (Writer itself, not just any soffice: Calc alone provides the command but cannot open a DOCX.)
+ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The scale-out test puts two instances behind a real nginx.
 [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)

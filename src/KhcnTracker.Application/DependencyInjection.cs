@@ -1,55 +1,27 @@
 using FluentValidation;
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.Application;
 
 public static class DependencyInjection
 {
+    /// <summary>
+    /// The use cases, found by their one convention: a public sealed class of this assembly that is told who is asking
+    /// (<see cref="ICurrentUser"/> in its constructor), because every use case authorizes its caller first.
+    /// </summary>
+    public static IReadOnlyList<Type> UseCases { get; } = typeof(DependencyInjection).Assembly.GetExportedTypes()
+        .Where(t => t is { IsClass: true, IsSealed: true, IsAbstract: false }
+            && t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(ICurrentUser))))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToList();
+
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<SaveTargetValidator>(ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<ListUnits>();
-        services.AddScoped<ListDocuments>();
-        services.AddScoped<ListIndicators>();
-        services.AddScoped<ListAgencies>();
-        services.AddScoped<ConfirmAgencySuccessor>();
-        services.AddScoped<SearchTargets>();
-        services.AddScoped<GetTarget>();
-        services.AddScoped<ListTasks>();
-        services.AddScoped<SummarizeCatalogue>();
-        services.AddScoped<SaveTarget>();
-        services.AddScoped<ChangeCatalogueState>();
-        services.AddScoped<SaveDocument>();
-        services.AddScoped<SaveIndicator>();
-        services.AddScoped<SaveTask>();
-        services.AddScoped<Tasks.RecordTaskProgress>();
-        services.AddScoped<Tasks.ListMyTasks>();
-        services.AddScoped<Tasks.TaskProgressWorkflow>();
-        services.AddScoped<Tasks.TaskEvidenceFiles>();
-        services.AddScoped<Tasks.ListTaskReports>();
-        services.AddScoped<Reporting.SaveValue>();
-        services.AddScoped<Reporting.ValueWorkflow>();
-        services.AddScoped<Reporting.ListValues>();
-        services.AddScoped<Reporting.ListMyReporting>();
-        services.AddScoped<Users.ManageUsers>();
-        services.AddScoped<Reporting.Assignments>();
-        services.AddScoped<Auditing.VerifyAuditChain>();
-        services.AddScoped<Operations.GetInstanceStatus>();
-        services.AddScoped<Reporting.EvidenceFiles>();
-        services.AddScoped<Reporting.ListNotifications>();
-        services.AddScoped<Reporting.Import.ImportValues>();
-        services.AddScoped<Reporting.Import.ValueTemplate>();
-        services.AddScoped<Progress.GetProgress>();
-        services.AddScoped<Progress.GetProvinceOverview>();
-        services.AddScoped<Progress.GetIndicatorProgress>();
-        services.AddScoped<Progress.CompareProvinces>();
-        services.AddScoped<Progress.GetNationalView>();
-        services.AddScoped<Auditing.ListAuditLog>();
-        services.AddScoped<Exports.BuildExport>();
-        services.AddScoped<Reports.ReportNarratives>();
-        services.AddScoped<Reports.BuildR57Report>();
+        foreach (var useCase in UseCases) services.AddScoped(useCase);
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed record ReportingItem(string Unit, string Indicator, string Indicat
 
 public sealed record FedIndicator(string Code, string NameVi, string NameEn);
 
-public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser user, ListValues values, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ReportingItem>> HandleAsync(CancellationToken ct = default)
     {
@@ -30,7 +30,7 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
             .SelectMany(i => i.FormulaInputs().Select(input => (Input: input, Fed: new FedIndicator(i.Code, i.NameVi, i.NameEn))))
             .ToLookup(x => x.Input, x => x.Fed);
         var periods = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.Open).OrderBy(p => p.DueOn).ToListAsync(ct);
-        var latest = await new ListValues(dbFactory, user).HandleAsync(new ValueFilter(), ct);
+        var latest = await values.HandleAsync(new ValueFilter(), ct);
         var byKey = latest.ToDictionary(v => (v.Unit, v.Indicator, v.Period));
         return (from a in assignments
                 let i = indicators[a.IndicatorCode]

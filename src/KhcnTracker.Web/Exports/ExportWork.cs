@@ -4,12 +4,15 @@ using KhcnTracker.Application.Reports;
 
 namespace KhcnTracker.Web.Exports;
 
-/// <summary>The two kinds of background work: a dataset as XLSX or CSV, and the periodic report as DOCX or PDF.</summary>
+/// <summary>
+/// The two kinds of background work: a dataset as XLSX or CSV, and the periodic report as DOCX or PDF. The use case
+/// comes from the job's scope with the caller's snapshot as its <see cref="ICurrentUser"/>.
+/// </summary>
 public static class ExportWork
 {
     public static ExportJobs.Work Dataset(ExportRequest request, string format) => async (services, user, report, ct) =>
     {
-        var build = new BuildExport(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System);
+        var build = ActivatorUtilities.CreateInstance<BuildExport>(services, user);
         var export = await build.HandleAsync(request, ct);
         report(0.8, "Đang ghi tệp");
         var name = $"{export.Info.Dataset}-{VietnamTime.Of(export.Info.AsOf):yyyyMMdd-HHmmss}.{format}";
@@ -21,7 +24,7 @@ public static class ExportWork
 
     public static ExportJobs.Work Report(R57Request request, string format) => async (services, user, report, ct) =>
     {
-        var build = new BuildR57Report(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System);
+        var build = ActivatorUtilities.CreateInstance<BuildR57Report>(services, user);
         var content = await build.HandleAsync(request, ct);
         var writer = services.GetRequiredService<IR57ReportWriter>();
         report(0.6, "Đang dàn trang");
