@@ -11,7 +11,7 @@ public enum Measure { Percent, Count, Rank, Per10000, Index, Money, Milestone }
 /// <summary>Whether a higher or a lower value is better (a band is a target's comparator, not a direction).</summary>
 public enum Direction { HigherIsBetter, LowerIsBetter }
 
-public sealed class Indicator
+public sealed class Indicator : CatalogueRecord
 {
     public const int MaxDecimals = 4;
 
@@ -29,11 +29,6 @@ public sealed class Indicator
     public string? DefinitionEn { get; private set; }
     /// <summary>An expression over other indicators' codes in braces; a formula indicator is computed, never typed.</summary>
     public string? Formula { get; private set; }
-    public bool IsRetired { get; private set; }
-    public string? RetiredBy { get; private set; }
-    public DateTimeOffset? RetiredAt { get; private set; }
-    public string? RetiredReason { get; private set; }
-    public bool EditedByUser { get; private set; }
     public string SearchText { get; private set; } = null!;
     public uint Version { get; private set; }
 
@@ -50,22 +45,7 @@ public sealed class Indicator
     public void Edit(IndicatorDetails details)
     {
         Apply(details);
-        EditedByUser = true;
-    }
-
-    public void Retire(Retirement retirement)
-    {
-        IsRetired = true;
-        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
-        EditedByUser = true;
-    }
-
-    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
-    public void Restore()
-    {
-        IsRetired = false;
-        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     public bool RefreshFromCatalogue(IndicatorDetails details)

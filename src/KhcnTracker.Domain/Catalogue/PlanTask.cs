@@ -5,7 +5,7 @@ namespace KhcnTracker.Domain.Catalogue;
 public enum PlanTaskStatus { NotStarted, InProgress, Done }
 
 /// <summary>A numbered task (nhiệm vụ) of a document, assigned to a lead agency with a timeframe.</summary>
-public sealed class PlanTask
+public sealed class PlanTask : CatalogueRecord
 {
     public int Id { get; private set; }
     public string DocumentCode { get; private set; } = null!;
@@ -25,11 +25,6 @@ public sealed class PlanTask
     public string? ProgressNote { get; private set; }
     public string? SourceFile { get; private set; }
     public string? SourceQuote { get; private set; }
-    public bool IsRetired { get; private set; }
-    public string? RetiredBy { get; private set; }
-    public DateTimeOffset? RetiredAt { get; private set; }
-    public string? RetiredReason { get; private set; }
-    public bool EditedByUser { get; private set; }
     public string SearchText { get; private set; } = null!;
     public uint Version { get; private set; }
 
@@ -51,22 +46,7 @@ public sealed class PlanTask
     public void Edit(PolicyDocument document, TaskDetails details)
     {
         Apply(document, details);
-        EditedByUser = true;
-    }
-
-    public void Retire(Retirement retirement)
-    {
-        IsRetired = true;
-        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
-        EditedByUser = true;
-    }
-
-    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
-    public void Restore()
-    {
-        IsRetired = false;
-        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     public bool RefreshFromCatalogue(PolicyDocument document, TaskDetails details)

@@ -5,7 +5,7 @@ namespace KhcnTracker.Domain.Catalogue;
 public enum DocumentKind { Resolution, ActionProgramme, Plan, Decision }
 
 /// <summary>A resolution, action programme, plan or decision that sets targets and assigns tasks.</summary>
-public sealed class PolicyDocument
+public sealed class PolicyDocument : CatalogueRecord
 {
     public string Code { get; private set; } = null!;
     public string? Number { get; private set; }
@@ -19,11 +19,6 @@ public sealed class PolicyDocument
     public string? ImplementsCode { get; private set; }
     public string? SourceFile { get; private set; }
     public bool ToBeConfirmed { get; private set; }
-    public bool IsRetired { get; private set; }
-    public string? RetiredBy { get; private set; }
-    public DateTimeOffset? RetiredAt { get; private set; }
-    public string? RetiredReason { get; private set; }
-    public bool EditedByUser { get; private set; }
     public uint Version { get; private set; }
 
     private PolicyDocument() { }
@@ -37,29 +32,14 @@ public sealed class PolicyDocument
     public void Edit(DocumentDetails details)
     {
         Apply(details);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     /// <summary>An administrator checked the document (or its press-reported facts) against the legal text.</summary>
     public void Confirm()
     {
         ToBeConfirmed = false;
-        EditedByUser = true;
-    }
-
-    public void Retire(Retirement retirement)
-    {
-        IsRetired = true;
-        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
-        EditedByUser = true;
-    }
-
-    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
-    public void Restore()
-    {
-        IsRetired = false;
-        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     /// <summary>Refreshes a shipped row from a newer data file; never touches a row a user changed.</summary>

@@ -18,7 +18,7 @@ public sealed record TargetTerms(
 public sealed record TargetSource(string? SourceFile, string? Quote);
 
 /// <summary>A document's target for one unit, one indicator and one year.</summary>
-public sealed class Target
+public sealed class Target : CatalogueRecord
 {
     public const int MaxQuoteLength = 2000;
 
@@ -39,11 +39,6 @@ public sealed class Target
     public string? SourceFile { get; private set; }
     public string? SourceQuote { get; private set; }
     public bool ToBeConfirmed { get; private set; }
-    public bool IsRetired { get; private set; }
-    public string? RetiredBy { get; private set; }
-    public DateTimeOffset? RetiredAt { get; private set; }
-    public string? RetiredReason { get; private set; }
-    public bool EditedByUser { get; private set; }
     public string SearchText { get; private set; } = null!;
     public uint Version { get; private set; }
 
@@ -71,28 +66,13 @@ public sealed class Target
     {
         EnsureSameSubject(document, indicator);
         Apply(document, indicator, terms, source);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     public void Confirm()
     {
         ToBeConfirmed = false;
-        EditedByUser = true;
-    }
-
-    public void Retire(Retirement retirement)
-    {
-        IsRetired = true;
-        (RetiredBy, RetiredAt, RetiredReason) = (retirement.By, retirement.At, retirement.Reason);
-        EditedByUser = true;
-    }
-
-    /// <summary>Back in use; the audit trail keeps who retired it and why.</summary>
-    public void Restore()
-    {
-        IsRetired = false;
-        (RetiredBy, RetiredAt, RetiredReason) = (null, null, null);
-        EditedByUser = true;
+        MarkEdited();
     }
 
     public bool RefreshFromCatalogue(PolicyDocument document, Indicator indicator, TargetTerms terms, TargetSource source, bool toBeConfirmed)
