@@ -50,7 +50,7 @@ public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<B
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountWithAClearMessage()
+    public async Task FiveWrongPasswordsRefuseEvenTheRightOneWithTheSameMessageAsAWrongPassword()
     {
         var page = await session.OpenAsync("/account/login");
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -67,10 +67,11 @@ public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<B
         await page.GotoAsync(session.Portal.RootUrl + "/account/login");
         await BrowserSession.WaitForCircuitAsync(page);
         await BrowserSession.SignInAsync(page, "staff2.laocai@demo.local", Testing.PortalFactory.DemoPassword);
-        await page.WaitForURLAsync(url => url.Contains("error=locked"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("error="), new() { WaitUntil = WaitUntilState.Commit });
 
+        // Locked, but told exactly as a wrong password or an unknown e-mail is: the page says nothing about the account.
         await Assertions.Expect(page.GetByTestId("login-error")).ToHaveTextAsync(
-            "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị viên.");
+            "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Hãy kiểm tra lại, thử lại sau ít phút hoặc liên hệ quản trị viên.");
         await BrowserSession.ScreenshotAsync(page, "login-locked");
     }
 }

@@ -24,4 +24,31 @@ public sealed class AdministrationBrowserTests(BrowserSession session) : IClassF
         await Assertions.Expect(page.GetByTestId("users-table")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("nav-users")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task AnAdministratorLocksAnAccountFromThePage_ItsOpenTabIsSignedOut_AndUnlocksIt()
+    {
+        // The person's tab is open before the lock.
+        var person = await session.OpenSignedInAsync("leader.quangtri@demo.local", "/progress/units/quangtri");
+        await Assertions.Expect(person.GetByTestId("user-menu")).ToBeVisibleAsync();
+
+        var page = await session.OpenSignedInAsync("admin@demo.local", "/admin/users");
+        var row = page.GetByTestId("users-table").Locator("tr").Filter(new() { HasText = "leader.quangtri@demo.local" });
+        await row.GetByTestId("lock-leader.quangtri@demo.local").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Khóa tài khoản" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Đang bị khóa");
+        await Assertions.Expect(row.GetByTestId("unlock-leader.quangtri@demo.local")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "admin-user-locked");
+
+        // The person's next click in the open tab: signed out, on the sign-in page.
+        await person.GetByTestId("nav-national").ClickAsync();
+        await person.WaitForURLAsync(url => url.Contains("/account/login"), new() { Timeout = 30_000 });
+        await Assertions.Expect(person.GetByTestId("login-form")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(person, "locked-tab-signed-out");
+
+        await row.GetByTestId("unlock-leader.quangtri@demo.local").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Hoạt động");
+        await BrowserSession.SignInAsync(person, "leader.quangtri@demo.local", Testing.PortalFactory.DemoPassword);
+        await person.WaitForURLAsync(url => !url.Contains("/account/login"));
+    }
 }

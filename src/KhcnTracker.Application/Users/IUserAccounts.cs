@@ -11,9 +11,15 @@ public sealed record UserView(Guid Id, string Email, string DisplayName, IReadOn
 public interface IUserAccounts
 {
     Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct);
+    /// <summary>The id of the account signed in as <paramref name="email"/>, or null.</summary>
+    Task<Guid?> IdOfAsync(string email, CancellationToken ct);
     Task<Guid> CreateAsync(string email, string displayName, string password, IReadOnlyList<RoleGrant> grants, CancellationToken ct);
     Task SetGrantsAsync(Guid id, IReadOnlyList<RoleGrant> grants, CancellationToken ct);
+    /// <summary>Locks the account until an administrator unlocks it, and ends its sessions (a new security stamp).</summary>
+    Task LockAsync(Guid id, CancellationToken ct);
     Task UnlockAsync(Guid id, CancellationToken ct);
+    /// <summary>Ends every session of the account (a new security stamp): signing out ends that cookie for good.</summary>
+    Task EndSessionsAsync(string account, CancellationToken ct);
     Task SetPasswordAsync(Guid id, string password, CancellationToken ct);
     Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.Infrastructure.Identity;
 
 /// <summary><see cref="IUserAccounts"/> over ASP.NET Core Identity: hashing, lockout and password policy stay Identity's.</summary>
-public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbContext db, TimeProvider clock) : IUserAccounts
+public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbContext db, TimeProvider clock, AccountAccessCache access) : IUserAccounts
 {
     // The "must change password" mark is an Identity user-token row (AspNetUserTokens): no column, no migration.
     public const string MarkProvider = "KhcnTracker";
@@ -26,6 +26,8 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
         return all.Select(u => new UserView(u.Id, u.Email ?? "", u.DisplayName, u.Grants, u.LockoutEnd > now, u.AccessFailedCount)).ToList();
     }
 
+    public async Task<Guid?> IdOfAsync(string email, CancellationToken ct) => (await users.FindByEmailAsync(email.Trim()))?.Id;
+
     public async Task<Guid> CreateAsync(string email, string displayName, string password, IReadOnlyList<RoleGrant> grants, CancellationToken ct)
     {
         var user = new PortalUserAccount
@@ -41,16 +43,34 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
     {
         var user = await FindAsync(id);
         user.Grants = grants.Select(g => g.ToString()).ToList();
-        Check(await users.UpdateAsync(user));
-        // A new security stamp signs the person out everywhere, so old roles do not linger in a cookie.
+        // With a new security stamp, in the same save: the old roles end in every cookie, token and circuit.
         Check(await users.UpdateSecurityStampAsync(user));
+        access.Forget(user.Id);
+    }
+
+    public async Task LockAsync(Guid id, CancellationToken ct)
+    {
+        var user = await FindAsync(id);
+        // Locked until an administrator unlocks it; the new stamp (same save) ends its sessions everywhere.
+        user.LockoutEnabled = true;
+        user.LockoutEnd = clock.GetUtcNow().AddYears(100);
+        Check(await users.UpdateSecurityStampAsync(user));
+        access.Forget(user.Id);
     }
 
     public async Task UnlockAsync(Guid id, CancellationToken ct)
     {
         var user = await FindAsync(id);
-        Check(await users.SetLockoutEndDateAsync(user, null));
-        Check(await users.ResetAccessFailedCountAsync(user));
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        Check(await users.UpdateAsync(user));
+    }
+
+    public async Task EndSessionsAsync(string account, CancellationToken ct)
+    {
+        if (await users.FindByNameAsync(account) is not { } user) return;
+        Check(await users.UpdateSecurityStampAsync(user));
+        access.Forget(user.Id);
     }
 
     public async Task SetPasswordAsync(Guid id, string password, CancellationToken ct)
@@ -63,6 +83,8 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
             Check(await users.ResetPasswordAsync(user, token, password));
             Check(await users.SetAuthenticationTokenAsync(user, MarkProvider, MustChangePassword, "reset-by-administrator"));
         }, ct);
+        // The reset made a new security stamp: the sessions of the old password end.
+        access.Forget(user.Id);
     }
 
     public async Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct)
@@ -74,6 +96,7 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
             Check(await users.ChangePasswordAsync(user, currentPassword, newPassword));
             Check(await users.RemoveAuthenticationTokenAsync(user, MarkProvider, MustChangePassword));
         }, ct);
+        access.Forget(user.Id);
     }
 
     private Task InOneTransactionAsync(Func<Task> change, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Users;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,39 +13,35 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/v1/auth/login", async (LoginRequest request, SignInManager<PortalUserAccount> signIn) =>
-            {
-                signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-                var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        // Unknown e-mail, wrong password, locked account: the same work and the same answer (PortalSignIn).
+        app.MapPost("/api/v1/auth/login", async (LoginRequest request, PortalSignIn signIn) =>
                 // On success the bearer handler has already written {tokenType, accessToken, expiresIn, refreshToken}.
-                return result.Succeeded ? Results.Empty : Refusal(result);
-            })
+                await signIn.SignInAsync(request.Email, request.Password, IdentityConstants.BearerScheme)
+                    ? Results.Empty
+                    : Results.Problem(PortalSignIn.Refused, statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công"))
             .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token");
 
         app.MapPost("/account/login", async ([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
-                SignInManager<PortalUserAccount> signIn) =>
+                PortalSignIn signIn) =>
             {
-                var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
                 var back = LocalOrHome(returnUrl);
-                if (result.Succeeded) return Results.LocalRedirect(back);
-                var error = result.IsLockedOut ? "locked" : "invalid";
-                return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
+                return await signIn.SignInAsync(email, password, IdentityConstants.ApplicationScheme)
+                    ? Results.LocalRedirect(back)
+                    : Results.LocalRedirect($"/account/login?error=refused&returnUrl={Uri.EscapeDataString(back)}");
             })
             .ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<PortalUserAccount> signIn) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<PortalUserAccount> signIn, ICurrentUser user,
+                IUserAccounts accounts, CancellationToken ct) =>
             {
+                // A new security stamp: the cookie just ended is refused even if someone kept a copy (and so are the
+                // account's other sessions — signing out ends them all).
+                if (user.Account is { } account) await accounts.EndSessionsAsync(account, ct);
                 await signIn.SignOutAsync();
                 return Results.LocalRedirect(LocalOrHome(returnUrl));
             })
             .ExcludeFromDescription();
     }
-
-    private static IResult Refusal(Microsoft.AspNetCore.Identity.SignInResult result) => Results.Problem(
-        result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút."
-            : "Email hoặc mật khẩu không đúng.",
-        statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công");
 
     // Only local paths: an open redirect would let a link send people elsewhere.
     public static string LocalOrHome(string? url) =>

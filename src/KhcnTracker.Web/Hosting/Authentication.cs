@@ -1,6 +1,8 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -70,8 +72,13 @@ public static class Authentication
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
 
-        // A session whose stamp changed (password reset, new roles) ends within a minute, not the default half hour.
+        // A session whose stamp changed (password reset, new roles, a lock, a sign-out) ends within a minute, not the default
+        // half hour: the cookie is re-validated every minute, and every request and circuit action re-reads the account's
+        // grants under the sign-in's stamp (AccountAccessCache, at most 30 s old).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<AccountAccessCache>();
+        services.AddScoped<PortalSignIn>();
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationState>();
 
         services.AddDataProtection().SetApplicationName("KhcnTracker").PersistKeysToDbContext<AppDbContext>();
         services.AddAuthorization();
@@ -88,17 +95,24 @@ public static class Authentication
     public static void UsePortalUser(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            // A bearer token carries the security stamp of its sign-in; a password reset or a change of roles makes a
-            // new stamp, and a token from before it is refused at once (cookies: SecurityStampValidator, every minute).
-            if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request)
-                && await context.RequestServices.GetRequiredService<SignInManager<PortalUserAccount>>().ValidateSecurityStampAsync(context.User) is null)
+            var door = context.Request.Path.StartsWithSegments("/api") ? "api" : "web";
+            var user = context.RequestServices.GetRequiredService<PortalUser>();
+            user.Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
+            // A sign-in carries the security stamp it was made with; a new stamp (grants, password, lock, sign-out) makes
+            // the old sign-in nobody: a token is refused, a cookie is deleted and the request goes on signed out.
+            if (!await user.RefreshAsync(context.RequestAborted))
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
+                if (IsBearer(context.Request))
+                {
+                    await Results.Problem("Phiên đăng nhập đã hết hiệu lực. Hãy đăng nhập lại.", statusCode: StatusCodes.Status401Unauthorized,
+                        title: "Chưa đăng nhập").ExecuteAsync(context);
+                    return;
+                }
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                user.Set(context.User);
             }
             if (await PasswordChange.RefusedAsync(context)) return;
-            var door = context.Request.Path.StartsWithSegments("/api") ? "api" : "web";
-            context.RequestServices.GetRequiredService<PortalUser>().Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
             await next(context);
         });
 

@@ -33,8 +33,9 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     private async Task<T> WithManageUsersAsync<T>(ICurrentUser caller, Func<ManageUsers, Task<T>> use)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var accounts = new UserAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>(), scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
-        return await use(new ManageUsers(accounts, caller));
+        var accounts = new UserAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>(), scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            TimeProvider.System, scope.ServiceProvider.GetRequiredService<AccountAccessCache>());
+        return await use(new ManageUsers(accounts, scope.ServiceProvider.GetRequiredService<IAppDbContextFactory>(), caller));
     }
 
     [Fact]
