@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<Progress.CompareProvinces>();
         services.AddScoped<Progress.GetNationalView>();
         services.AddScoped<Auditing.ListAuditLog>();
+        services.AddScoped<Reporting.ValueStory>();
         services.AddScoped<Exports.BuildExport>();
         services.AddScoped<Reports.ReportNarratives>();
         services.AddScoped<Reports.BuildR57Report>();

@@ -9,7 +9,8 @@ public static class ExportWork
 {
     public static ExportJobs.Work Dataset(ExportRequest request, string format) => async (services, user, report, ct) =>
     {
-        var build = new BuildExport(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System);
+        var build = new BuildExport(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System,
+            services.GetRequiredService<Application.Auditing.IAuditLabels>());
         var export = await build.HandleAsync(request, ct);
         report(0.8, "Đang ghi tệp");
         var name = $"{export.Info.Dataset}-{VietnamTime.Of(export.Info.AsOf):yyyyMMdd-HHmmss}.{format}";
