@@ -36,17 +36,24 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         var names = AuditRecord.StoredNames("value");
         var valueRows = await db.AuditLog.AsNoTracking().Where(a => names.Contains(a.Entity) && keys.Contains(a.EntityKey)).ToListAsync(ct);
         var evidenceRows = await db.EvidenceTrailOf(revisions.Keys).AsNoTracking().ToListAsync(ct);
-        var reasons = new Dictionary<int, string?>();
+        var told = new Told();
         return valueRows.Concat(evidenceRows).OrderBy(a => a.Sequence)
-            .SelectMany(a => Events(a, revisions, reasons))
+            .SelectMany(a => Events(a, revisions, told))
             .ToList();
     }
 
+    /// <summary>What the rows read so far said: each revision's figure and last return reason (a second return with the same words does not repeat them).</summary>
+    internal sealed class Told
+    {
+        public Dictionary<int, string?> Reasons { get; } = [];
+        public Dictionary<int, decimal?> Figures { get; } = [];
+    }
+
     /// <summary>
-    /// The events one audit row tells (a save that also submits tells both, the change first); <paramref name="reasons"/>
-    /// keeps each revision's last return reason, which a second return with the same words does not repeat.
+    /// The events one audit row tells (a save that also submits tells both, the change first). A revision's first event
+    /// shows the figure it starts from: the one the revision before it ended with.
     /// </summary>
-    internal static IEnumerable<ValueEvent> Events(AuditEntry row, IReadOnlyDictionary<int, int> revisions, Dictionary<int, string?> reasons)
+    internal static IEnumerable<ValueEvent> Events(AuditEntry row, IReadOnlyDictionary<int, int> revisions, Told told)
     {
         var record = AuditRecord.Of(row);
         var at = VietnamTime.Of(row.At);
@@ -66,11 +73,16 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         var id = int.Parse(row.EntityKey, System.Globalization.CultureInfo.InvariantCulture);
         var figure = record.Find("value");
         var status = record.Find("status") is { } s ? Text(s.New) : null;
-        if (record.Find("return_reason") is { } r) reasons[id] = Text(r.New);
+        if (record.Find("return_reason") is { } r) told.Reasons[id] = Text(r.New);
+        var before = told.Figures.GetValueOrDefault(id);
+        if (figure is not null) told.Figures[id] = Decimal(figure.New);
         if (row.Action == "create")
         {
             var revision = Int(record.Find("revision")?.New ?? default);
-            yield return Event(revision > 1 ? "revised" : "entered", id, @new: Decimal(figure?.New));
+            var previous = revisions.Where(r => r.Value == revision - 1).Select(r => (int?)r.Key).FirstOrDefault();
+            yield return revision > 1
+                ? Event("revised", id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New))
+                : Event("entered", id, @new: Decimal(figure?.New));
             // A value written in one step (a back-fill) tells its submission and approval too.
             if (status is "submitted" or "approved") yield return Event("submitted", id);
             if (status == "approved") yield return Event("approved", id);
@@ -79,12 +91,12 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         if (row.Action != "update") yield break;
         var changed = record.Changes.Where(c => ContentFields.Contains(c.Field)).Select(c => c.Field).ToList();
         if (changed.Count > 0)
-            yield return Event("changed", id, Decimal(figure?.Old), Decimal(figure?.New), fields: changed);
+            yield return Event("changed", id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed);
         switch (status)
         {
             case "submitted": yield return Event("submitted", id); break;
             case "approved": yield return Event("approved", id); break;
-            case "returned": yield return Event("returned", id, reason: reasons.GetValueOrDefault(id)); break;
+            case "returned": yield return Event("returned", id, reason: told.Reasons.GetValueOrDefault(id)); break;
         }
     }
 

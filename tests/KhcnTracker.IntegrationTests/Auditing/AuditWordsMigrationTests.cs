@@ -142,8 +142,8 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
     {
         await using var db = new AppDbContext(TestPostgres.Options(trail.ConnectionString));
         var rows = await db.AuditLog.AsNoTracking().Where(a => a.Entity == "ReportedValue" || a.Entity == "Evidence").OrderBy(a => a.Sequence).ToListAsync();
-        var reasons = new Dictionary<int, string?>();
-        var story = rows.SelectMany(r => ValueStory.Events(r, new Dictionary<int, int> { [1] = 1, [2] = 2 }, reasons)).ToList();
+        var told = new ValueStory.Told();
+        var story = rows.SelectMany(r => ValueStory.Events(r, new Dictionary<int, int> { [1] = 1, [2] = 2 }, told)).ToList();
 
         Assert.Equal(["entered", "evidence_added", "submitted", "returned", "changed", "submitted", "approved", "revised", "submitted", "approved"],
             story.Select(e => e.Kind));
@@ -152,7 +152,7 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         Assert.Equal("Sai đơn vị tính.", story[3].Reason);
         Assert.Equal((12.5m, 12.8m), (story[4].OldValue, story[4].NewValue));
         Assert.Equal("reviewer.laocai@demo.local", story[6].Actor);
-        Assert.Equal((2, 13.1m), (story[7].Revision, story[7].NewValue));
+        Assert.Equal((2, 12.8m, 13.1m), (story[7].Revision, story[7].OldValue, story[7].NewValue));
         Assert.All(story, e => Assert.Equal(TimeSpan.FromHours(7), e.At.Offset));
     }
 
