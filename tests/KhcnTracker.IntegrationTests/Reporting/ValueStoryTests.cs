@@ -72,6 +72,29 @@ public sealed class ValueStoryTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task ARemovedEvidenceFileStaysInTheStory()
+    {
+        using var staff = await portal.CreateClientForAsync(Staff);
+        var id = (await Ok(staff.PostAsJsonAsync("/api/v1/values",
+            new { unit = "laocai", indicator = "online-public-service-use", period = "2025", value = 61.5m }))).GetProperty("id").GetInt32();
+        var file = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var evidence = (await Ok(staff.PostAsync($"/api/v1/values/{id}/evidence", new MultipartFormDataContent { { file, "file", "bản-cũ.pdf" } })))
+            .GetProperty("id").GetGuid();
+        // No use case removes evidence yet: the row a removal writes (every field old → null), as the interceptor writes it.
+        await Testing.TestPostgres.ExecuteAsync(portal.ConnectionString, $$"""
+            INSERT INTO audit_log (at, actor, origin, entity, entity_key, action, changes, format, previous_hash, hash)
+            VALUES (now(), '{{Staff}}', 'api 127.0.0.1', 'evidence', '{{evidence}}', 'delete',
+                    '{"id": ["{{evidence}}", null], "value_id": [{{id}}, null], "file_name": ["bản-cũ.pdf", null]}', 2, '', '')
+            """);
+
+        var story = (await staff.GetFromJsonAsync<JsonElement>($"/api/v1/values/{id}/history/events")).EnumerateArray().ToList();
+
+        Assert.Equal(["entered", "evidence_added", "evidence_removed"], story.Select(e => e.GetProperty("kind").GetString()));
+        Assert.All(story.Skip(1), e => Assert.Equal("bản-cũ.pdf", e.GetProperty("fileName").GetString()));
+    }
+
+    [Fact]
     public async Task AnotherProvincesStoryAnswersLikeAMissingValue()
     {
         using var staff = await portal.CreateClientForAsync(Staff);
