@@ -40,6 +40,7 @@ builder.Services.AddPortalAuthentication();
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
 builder.Services.AddPortalLocalization();
+builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, KhcnTracker.Web.Components.Pages.Auditing.VietnameseAuditLabels>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddOpenApi();

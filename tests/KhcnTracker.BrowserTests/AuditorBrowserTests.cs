@@ -49,8 +49,11 @@ public sealed class AuditorBrowserTests(BrowserSession session) : IClassFixture<
         file.Position = 0;
         var rows = file.Query(useHeaderRow: true, sheetName: "Dữ liệu").Cast<IDictionary<string, object?>>().ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.IsType<DateTime>(r["Thời điểm"]));
-        Assert.All(rows, r => Assert.Equal("Target", r["Đối tượng"]));
+        // Words, not C# names or numbers; Vietnam time with its zone (decision 0010).
+        Assert.All(rows, r => Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2} \(UTC\+7\)$", (string)r["Thời điểm (giờ Việt Nam)"]!));
+        Assert.All(rows, r => Assert.Equal("Chỉ tiêu", r["Đối tượng"]));
+        Assert.Contains(rows, r => ((string)r["Thay đổi (cũ → mới)"]!).Contains("So sánh: Tối thiểu"));
+        Assert.DoesNotContain(rows, r => ((string)r["Thay đổi (cũ → mới)"]!).Contains("Comparator"));
     }
 
     private static async Task<string> DownloadAsync(IPage page, ILocator link)

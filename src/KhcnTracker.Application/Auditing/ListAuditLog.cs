@@ -15,19 +15,27 @@ public sealed record AuditFilter(
     string? Unit = null, string? Agency = null, string? Actor = null, string? Entity = null, string? Action = null,
     DateTimeOffset? From = null, DateTimeOffset? To = null, string? EntityKey = null, int Skip = 0, int Take = 50);
 
+/// <summary>A row of the trail in stable words (<see cref="Entity"/> is the subject's word), whatever format it was stored in.</summary>
 public sealed record AuditRow(long Sequence, DateTimeOffset At, string Actor, string Origin, string Entity, string EntityKey,
-    string Action, string Changes, string Hash);
+    string Action, IReadOnlyList<AuditChange> Changes, string Hash)
+{
+    public static AuditRow Of(AuditEntry a)
+    {
+        var record = AuditRecord.Of(a);
+        return new(a.Sequence, a.At, a.Actor, a.Origin, record.Subject, a.EntityKey, a.Action, record.Changes, a.Hash);
+    }
+}
 
 /// <summary>Auditors read the audit trail of their province (national auditors and administrators: all of it).</summary>
 public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser user)
 {
     public const int MaxPageSize = 500;
 
-    /// <summary>The entities the trail records, as the filter names them.</summary>
+    /// <summary>The subjects the trail records, by their words (the filter also takes their format-1 names).</summary>
     public static readonly IReadOnlyList<string> Entities =
     [
-        "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "Indicator", "PolicyDocument",
-        "Agency", "AdministrativeUnit", "PortalUserAccount", "ReportNarrative", "TaskProgressReport", "TaskEvidence",
+        "value", "evidence", "target", "task", "assignment", "period", "indicator", "document",
+        "agency", "unit", "account", "narrative", "task_report", "task_evidence",
     ];
 
     public async Task<Paged<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
@@ -37,9 +45,8 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
         var total = await query.CountAsync(ct);
         var page = await query.OrderByDescending(a => a.Sequence)
             .Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, MaxPageSize))
-            .Select(a => new AuditRow(a.Sequence, a.At, a.Actor, a.Origin, a.Entity, a.EntityKey, a.Action, a.Changes, a.Hash))
             .ToListAsync(ct);
-        return new Paged<AuditRow>(page, total);
+        return new Paged<AuditRow>(page.Select(AuditRow.Of).ToList(), total);
     }
 
     /// <summary>The filtered trail, after the caller's right to read it is checked (shared with the export).</summary>
@@ -50,7 +57,11 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
         if (filter.Unit is { Length: > 0 } || filter.Agency is { Length: > 0 })
             query = query.Where(await ScopeAsync(db, filter.Unit, filter.Agency, ct));
         if (filter.Actor is { Length: > 0 } actor) query = query.Where(a => a.Actor.Contains(actor.Trim()));
-        if (filter.Entity is { Length: > 0 } entity) query = query.Where(a => a.Entity == entity);
+        if (filter.Entity is { Length: > 0 } entity)
+        {
+            var names = AuditRecord.StoredNames(AuditRecord.SubjectOf(entity.Trim()));
+            query = query.Where(a => names.Contains(a.Entity));
+        }
         if (filter.EntityKey is { Length: > 0 } key) query = query.Where(a => a.EntityKey == key);
         if (filter.Action is { Length: > 0 } action) query = query.Where(a => a.Action == action);
         if (filter.From is { } from) query = query.Where(a => a.At >= from);
@@ -90,17 +101,17 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
         var unitKeys = agency is null ? units : [];
         var narrativePrefixes = agency is null ? units.Select(u => u + "/").ToList() : [];
         var includePeriods = agency is null;
-        return a => (a.Entity == "ReportedValue" && values.Contains(a.EntityKey))
-                    || (a.Entity == "Evidence" && evidence.Contains(a.EntityKey))
-                    || (a.Entity == "Target" && targets.Contains(a.EntityKey))
-                    || (a.Entity == "PlanTask" && tasks.Contains(a.EntityKey))
-                    || (a.Entity == "TaskProgressReport" && reports.Contains(a.EntityKey))
-                    || (a.Entity == "TaskEvidence" && taskEvidence.Contains(a.EntityKey))
-                    || (a.Entity == "Assignment" && assignmentKeys.Contains(a.EntityKey))
-                    || (a.Entity == "PolicyDocument" && documents.Contains(a.EntityKey))
-                    || (a.Entity == "Agency" && agencies.Contains(a.EntityKey))
-                    || (a.Entity == "AdministrativeUnit" && unitKeys.Contains(a.EntityKey))
-                    || (a.Entity == "ReportNarrative" && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
-                    || (includePeriods && a.Entity == "ReportingPeriod");
+        return a => ((a.Entity == "value" || a.Entity == "ReportedValue") && values.Contains(a.EntityKey))
+                    || ((a.Entity == "evidence" || a.Entity == "Evidence") && evidence.Contains(a.EntityKey))
+                    || ((a.Entity == "target" || a.Entity == "Target") && targets.Contains(a.EntityKey))
+                    || ((a.Entity == "task" || a.Entity == "PlanTask") && tasks.Contains(a.EntityKey))
+                    || ((a.Entity == "task_report" || a.Entity == "TaskProgressReport") && reports.Contains(a.EntityKey))
+                    || ((a.Entity == "task_evidence" || a.Entity == "TaskEvidence") && taskEvidence.Contains(a.EntityKey))
+                    || ((a.Entity == "assignment" || a.Entity == "Assignment") && assignmentKeys.Contains(a.EntityKey))
+                    || ((a.Entity == "document" || a.Entity == "PolicyDocument") && documents.Contains(a.EntityKey))
+                    || ((a.Entity == "agency" || a.Entity == "Agency") && agencies.Contains(a.EntityKey))
+                    || ((a.Entity == "unit" || a.Entity == "AdministrativeUnit") && unitKeys.Contains(a.EntityKey))
+                    || ((a.Entity == "narrative" || a.Entity == "ReportNarrative") && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
+                    || (includePeriods && (a.Entity == "period" || a.Entity == "ReportingPeriod"));
     }
 }

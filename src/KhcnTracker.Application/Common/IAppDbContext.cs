@@ -23,6 +23,9 @@ public interface IAppDbContext : IAsyncDisposable
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
 
+    /// <summary>The audit rows of every evidence file ever attached to these values, removed ones too (by their value id).</summary>
+    IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds);
+
     Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
     /// <summary>Names where the changes saved through this context come from in the audit trail (e.g. an import batch).</summary>

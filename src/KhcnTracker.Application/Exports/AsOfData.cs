@@ -23,16 +23,16 @@ internal static class AsOfData
         await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
 
     public static async Task<List<ValueState>> ValuesAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
-        (await History.AsOfAsync<ValueState>(db, "ReportedValue", asOf, ct)).Values
+        (await History.AsOfAsync<ValueState>(db, "value", asOf, ct)).Values
             .Where(v => units.Contains(v.Unit!))
             .OrderBy(v => v.Unit).ThenBy(v => v.Indicator).ThenBy(v => PeriodPosition.Of(v.Period!)).ThenBy(v => v.Revision).ToList();
 
     public static async Task<List<TargetState>> TargetsAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
-        (await History.AsOfAsync<TargetState>(db, "Target", asOf, ct)).Values
+        (await History.AsOfAsync<TargetState>(db, "target", asOf, ct)).Values
             .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Unit).ThenBy(t => t.Year).ThenBy(t => t.Indicator).ThenBy(t => t.Id).ToList();
 
     public static async Task<List<TaskState>> TasksAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct) =>
-        (await History.AsOfAsync<TaskState>(db, "PlanTask", asOf, ct)).Values
+        (await History.AsOfAsync<TaskState>(db, "task", asOf, ct)).Values
             .Where(t => units.Contains(t.Unit!)).OrderBy(t => t.Document).ThenBy(t => t.Number).ToList();
 
     /// <summary>Statuses as the portal computed them at <paramref name="asOf"/>: the targets and approved values of that moment, judged in its year.</summary>

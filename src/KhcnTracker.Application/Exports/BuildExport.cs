@@ -19,8 +19,10 @@ public sealed record ExportRequest(string Dataset, string? Unit = null, DateTime
 /// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
 /// the same moment holds the same rows and checksum, whatever was edited since. Same scope rules as the grids.
 /// </summary>
-public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IAuditLabels? labels = null)
 {
+    private readonly AuditWording _wording = new(labels ?? NoLabels.Instance);
+
     public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
     {
         if (!ExportDatasets.TitlesVi.TryGetValue(request.Dataset, out var title))
@@ -178,16 +180,37 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
 
     private static decimal? Round(double? x) => x is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 6) : null;
 
+    /// <summary>
+    /// The trail in words: labels, old → new, Vietnam time with its zone — the same for rows of every stored format — and,
+    /// for whoever re-checks a hash, the stored format and changes exactly as hashed.
+    /// </summary>
     private async Task<ExportTable> AuditAsync(IAppDbContext db, AuditFilter filter, CancellationToken ct)
     {
         var query = await ListAuditLog.QueryAsync(db, user, filter, ct);
         var rows = (await query.OrderBy(a => a.Sequence).ToListAsync(ct))
-            .Select(a => new object?[] { a.Sequence, a.At, a.Actor, a.Origin, a.Entity, a.EntityKey, a.Action, a.Changes, a.PreviousHash, a.Hash })
+            .Select(a =>
+            {
+                var record = AuditRecord.Of(a);
+                var changes = string.Join("\n", record.Changes.Select(c => _wording.Change(record.Subject, a.Action, c)));
+                return new object?[]
+                {
+                    a.Sequence, AuditWording.Time(a.At), a.Actor, a.Origin, _wording.Subject(record.Subject), a.EntityKey, _wording.Action(a.Action),
+                    changes, a.Format, a.Changes, a.PreviousHash, a.Hash,
+                };
+            })
             .ToList();
         return new ExportTable(
         [
-            new("Số thứ tự", ColumnKind.Number), new("Thời điểm", ColumnKind.DateTime), new("Người thực hiện"), new("Từ đâu"), new("Đối tượng"),
-            new("Khóa"), new("Hành động"), new("Thay đổi (cũ → mới)"), new("Hash trước"), new("Hash"),
+            new("Số thứ tự", ColumnKind.Number), new("Thời điểm (giờ Việt Nam)"), new("Người thực hiện"), new("Từ đâu"), new("Đối tượng"),
+            new("Khóa"), new("Hành động"), new("Thay đổi (cũ → mới)"), new("Dạng lưu", ColumnKind.Number), new("Dữ liệu lưu (JSON)"),
+            new("Hash trước"), new("Hash"),
         ], rows);
+    }
+
+    private sealed class NoLabels : IAuditLabels
+    {
+        public static readonly NoLabels Instance = new();
+
+        public string? Find(string key) => null;
     }
 }

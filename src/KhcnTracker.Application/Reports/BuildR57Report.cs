@@ -57,7 +57,7 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
         var done = tasks.Where(t => t.Status == (int)PlanTaskStatus.Done).Select(Row).ToList();
         var overdue = tasks.Where(t => t.Status != (int)PlanTaskStatus.Done && t.EndYear < year).Select(Row).ToList();
 
-        var narratives = await History.AsOfAsync<NarrativeState>(db, "ReportNarrative", asOf, ct);
+        var narratives = await History.AsOfAsync<NarrativeState>(db, "narrative", asOf, ct);
         var narrative = narratives.GetValueOrDefault($"{province.Code}/{request.Period}");
 
         var checksum = new ExportTable([new("report")],

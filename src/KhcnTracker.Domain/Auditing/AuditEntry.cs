@@ -14,10 +14,18 @@ public sealed class AuditEntry
     public string Entity { get; private set; } = null!;
     public string EntityKey { get; private set; } = null!;
     public string Action { get; private set; } = null!;
-    /// <summary>JSON object: property → [old, new].</summary>
+    /// <summary>JSON object: field → [old, new].</summary>
     public string Changes { get; private set; } = null!;
+    /// <summary>
+    /// How <see cref="Entity"/> and <see cref="Changes"/> are written (decision 0010): 1 — C# names and enum numbers (rows
+    /// written before the stable words; read through a frozen translator); 2 — the audit vocabulary's words.
+    /// </summary>
+    public int Format { get; private set; } = CurrentFormat;
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
+
+    /// <summary>The format new rows are written in: stable words.</summary>
+    public const int CurrentFormat = 2;
 
     private AuditEntry() { }
 

@@ -13,7 +13,7 @@ public sealed class AuditChain(IDbContextFactory<AppDbContext> factory, TimeProv
 {
     private const string Sql = """
         SELECT sequence, previous_hash, hash,
-               audit_row_hash(previous_hash, sequence, at, actor, origin, entity, entity_key, action, changes) AS expected
+               audit_row_hash(previous_hash, sequence, at, actor, origin, entity, entity_key, action, changes, format) AS expected
         FROM audit_log ORDER BY sequence
         """;
 

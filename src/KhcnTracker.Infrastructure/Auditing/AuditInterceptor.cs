@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhcnTracker.Application.Auditing;
 using KhcnTracker.Domain.Auditing;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Reporting;
@@ -14,7 +15,8 @@ namespace KhcnTracker.Infrastructure.Auditing;
 /// <summary>
 /// Writes an audit row for every change to the audited entities, in the same SaveChanges — and so the same
 /// transaction — as the change itself. Keys are known before the insert (HiLo ids, Guids, codes), so the rows are
-/// complete when they are written; PostgreSQL chains their hashes.
+/// complete when they are written; PostgreSQL chains their hashes. Rows are written in stable words (format 2, decision
+/// 0010): the entity's and each field's word from <see cref="AuditVocabulary"/>, enum members as their words.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -30,6 +32,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     [
         "SearchText", "Version", "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "NormalizedEmail", "NormalizedUserName",
     ];
+
+    /// <summary>The entity types the trail records (each needs its words in <see cref="AuditVocabulary"/>).</summary>
+    public static IReadOnlySet<Type> AuditedTypes => Audited;
+
+    /// <summary>Properties never written to the trail.</summary>
+    public static IReadOnlySet<string> SkippedProperties => Skipped;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -74,12 +82,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 _ when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue) => (property.OriginalValue, property.CurrentValue),
                 _ => (NoChange, NoChange),
             };
-            if (!ReferenceEquals(old, NoChange)) changes[property.Metadata.Name] = [old, @new];
+            if (!ReferenceEquals(old, NoChange)) changes[AuditVocabulary.Field(entry.Metadata.ClrType, property.Metadata.Name)] = [Word(old), Word(@new)];
         }
         if (changes.Count == 0) return null;
         var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
         var action = entry.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
-        return new AuditEntry(at, actor.Account(), actor.Origin(), entry.Metadata.ClrType.Name, key, action, JsonSerializer.Serialize(changes));
+        return new AuditEntry(at, actor.Account(), actor.Origin(), AuditVocabulary.Of(entry.Metadata.ClrType).Word, key, action, JsonSerializer.Serialize(changes));
     }
 
     /// <summary>
@@ -90,10 +98,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var property in type.GetProperties().Where(p => !Skipped.Contains(p.Name)))
-            changes[property.Name] = [null, property.GetGetter().GetClrValue(entity)];
+            changes[AuditVocabulary.Field(type.ClrType, property.Name)] = [null, Word(property.GetGetter().GetClrValue(entity))];
         var key = string.Join('/', type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter().GetClrValue(entity)));
-        return new AuditEntry(at, actor.Account(), actor.Origin(), type.ClrType.Name, key, "create", JsonSerializer.Serialize(changes));
+        return new AuditEntry(at, actor.Account(), actor.Origin(), AuditVocabulary.Of(type.ClrType).Word, key, "create", JsonSerializer.Serialize(changes));
     }
+
+    /// <summary>An enum member as its stable word (flags: the list of words); any other value as it is.</summary>
+    private static object? Word(object? value) => value is Enum member ? AuditEnumWords.For(member.GetType()).Stored(member) : value;
 
     private static readonly object NoChange = new();
 }

@@ -107,7 +107,7 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
     {
         // The chain trigger numbers and hashes each row as it arrives, exactly as for rows EF inserts.
         await using var copy = await connection.BeginBinaryImportAsync("""
-            COPY audit_log (at, actor, origin, entity, entity_key, action, changes, previous_hash, hash) FROM STDIN (FORMAT BINARY)
+            COPY audit_log (at, actor, origin, entity, entity_key, action, changes, format, previous_hash, hash) FROM STDIN (FORMAT BINARY)
             """, ct);
         foreach (var a in rows)
         {
@@ -119,6 +119,7 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
             await copy.WriteAsync(a.EntityKey, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(a.Action, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(a.Changes, NpgsqlDbType.Jsonb, ct);
+            await copy.WriteAsync(a.Format, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync("", NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync("", NpgsqlDbType.Varchar, ct);
         }

@@ -34,6 +34,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
 
+    public IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds)
+    {
+        var ids = valueIds.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // The expression of the index ix_audit_log_evidence_value (migration AuditWords): the value an evidence row belongs to.
+        return AuditLog.FromSql($"""
+            SELECT * FROM audit_log WHERE entity IN ('evidence', 'Evidence') AND COALESCE(changes->'value_id'->>1, changes->'value_id'->>0,
+                changes->'ValueId'->>1, changes->'ValueId'->>0) = ANY({ids})
+            """);
+    }
+
     /// <summary>Who the audit trail names for what this context saves.</summary>
     public Auditing.AuditActor Audit { get; set; } = Auditing.AuditActor.System;
 

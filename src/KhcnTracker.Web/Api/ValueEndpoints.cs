@@ -71,5 +71,8 @@ public static class ValueEndpoints
                          "or none, with every error listed; ?dryRun=true checks and counts without saving");
         api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
             .WithSummary("Every revision of the value, oldest first");
+        api.MapGet("/{id:int}/history/events", (ValueStory story, int id, CancellationToken ct) => story.HandleAsync(id, ct))
+            .WithSummary("The value's whole story from the audit trail, oldest first: entered, changed (old → new figure), evidence " +
+                         "added or removed, submitted, returned (with the reason), approved, revised — who and when (Vietnam time, +07:00)");
     }
 }

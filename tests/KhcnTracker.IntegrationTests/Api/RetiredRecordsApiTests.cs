@@ -10,10 +10,10 @@ namespace KhcnTracker.IntegrationTests.Api;
 public sealed class RetiredRecordsApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
-    [InlineData("tasks", "/api/v1/tasks", "PlanTask")]
-    [InlineData("targets", "/api/v1/targets?unit=laocai&year=2030", "Target")]
-    [InlineData("indicators", "/api/v1/indicators", "Indicator")]
-    [InlineData("documents", "/api/v1/documents", "PolicyDocument")]
+    [InlineData("tasks", "/api/v1/tasks", "task")]
+    [InlineData("targets", "/api/v1/targets?unit=laocai&year=2030", "target")]
+    [InlineData("indicators", "/api/v1/indicators", "indicator")]
+    [InlineData("documents", "/api/v1/documents", "document")]
     public async Task ARecordRetiredWithAReasonIsListedUnderRetiredAndRestored(string path, string list, string entity)
     {
         using var admin = await portal.CreateClientForAsync("admin@demo.local");
@@ -48,7 +48,7 @@ public sealed class RetiredRecordsApiTests(PortalFactory portal) : IClassFixture
         // Both changes are in the audit trail, the reason with the first.
         await using var db = new Infrastructure.Persistence.AppDbContext(TestPostgres.Options(portal.ConnectionString));
         var trail = (await db.AuditLog.Where(a => a.Entity == entity && a.EntityKey == key && a.Action == "update").OrderBy(a => a.Sequence).ToListAsync())
-            .Where(a => a.Changes.Contains("RetiredReason")).ToList();
+            .Where(a => a.Changes.Contains("retired_reason")).ToList();
         Assert.Equal(2, trail.Count);
         Assert.Contains("Đã được thay bằng văn bản mới", trail[0].Changes);
         Assert.All(trail, a => Assert.Equal("admin@demo.local", a.Actor));

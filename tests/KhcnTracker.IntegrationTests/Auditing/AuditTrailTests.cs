@@ -19,13 +19,16 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
         var id = saved.GetProperty("id").GetInt32();
 
         await using var db = Db();
-        var row = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Entity == "ReportedValue" && a.EntityKey == id.ToString());
+        var row = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Entity == "value" && a.EntityKey == id.ToString());
         Assert.Equal("create", row.Action);
         Assert.Equal("staff.laocai@demo.local", row.Actor);
         Assert.StartsWith("api", row.Origin);
         var changes = JsonDocument.Parse(row.Changes).RootElement;
-        Assert.Equal(31.5m, changes.GetProperty("Value")[1].GetDecimal());
-        Assert.Equal(JsonValueKind.Null, changes.GetProperty("Value")[0].ValueKind);
+        Assert.Equal(31.5m, changes.GetProperty("value")[1].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, changes.GetProperty("value")[0].ValueKind);
+        // Stable words (decision 0010): the status as its word, not the enum's number.
+        Assert.Equal("draft", changes.GetProperty("status")[1].GetString());
+        Assert.Equal(Domain.Auditing.AuditEntry.CurrentFormat, row.Format);
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
     private async Task<int> CountAsync(int valueId)
     {
         await using var db = Db();
-        return await db.AuditLog.CountAsync(a => a.Entity == "ReportedValue" && a.EntityKey == valueId.ToString());
+        return await db.AuditLog.CountAsync(a => a.Entity == "value" && a.EntityKey == valueId.ToString());
     }
 
     private async Task<int> TotalAsync()

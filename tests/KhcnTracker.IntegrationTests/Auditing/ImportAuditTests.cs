@@ -31,7 +31,7 @@ public sealed class ImportAuditTests(PortalFactory portal) : IClassFixture<Porta
         var viaImport = await ChangesAsync("non-cash-payment-share");
 
         Assert.Equal(viaForm.Select(p => p.Name), viaImport.Select(p => p.Name));
-        foreach (var name in new[] { "UnitCode", "PeriodCode", "Revision", "Value", "Source", "Note", "Status", "EnteredBy" })
+        foreach (var name in new[] { "unit", "period", "revision", "value", "source", "note", "status", "entered_by" })
             Assert.Equal(viaForm.Single(p => p.Name == name).Value.GetRawText(), viaImport.Single(p => p.Name == name).Value.GetRawText());
         Assert.All(viaImport, p => Assert.Equal(JsonValueKind.Null, p.Value[0].ValueKind));
     }
@@ -42,7 +42,7 @@ public sealed class ImportAuditTests(PortalFactory portal) : IClassFixture<Porta
         await using var connection = new NpgsqlConnection(portal.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT changes::text FROM audit_log WHERE entity = 'ReportedValue' AND action = 'create' AND changes->'IndicatorCode'->>1 = $1", connection);
+            "SELECT changes::text FROM audit_log WHERE entity = 'value' AND action = 'create' AND changes->'indicator'->>1 = $1", connection);
         command.Parameters.AddWithValue(indicator);
         var json = (string)(await command.ExecuteScalarAsync())!;
         return JsonDocument.Parse(json).RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();

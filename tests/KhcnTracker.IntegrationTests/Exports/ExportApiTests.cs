@@ -77,8 +77,8 @@ public sealed class ExportApiTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Contains(",vinhphuc,", tasks);
         Assert.Contains(",Chưa triển khai,", tasks); // statuses in Vietnamese
         var audit = Data(await GetAsync(auditor, "/api/v1/exports/audit.csv?unit=phutho&entity=Target"));
-        Assert.Contains(",Target,", audit);
-        Assert.DoesNotContain(",ReportedValue,", audit);
+        Assert.Contains(",Chỉ tiêu,", audit); // subjects by their Vietnamese labels
+        Assert.DoesNotContain(",Số liệu,", audit);
 
         // Another province's values and the whole trail are refused.
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/api/v1/exports/values.csv?unit=laocai")).StatusCode);

@@ -79,7 +79,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
         }
         Assert.Equal(FaultCluster.ImportRows, await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'"));
         Assert.Equal(FaultCluster.ImportRows, await db.CountAsync(
-            "SELECT count(*) FROM audit_log WHERE entity = 'ReportedValue' AND changes->'IndicatorCode'->>1 LIKE 'drill-%'"));
+            "SELECT count(*) FROM audit_log WHERE entity = 'value' AND changes->'indicator'->>1 LIKE 'drill-%'"));
         using var auditor = await portal.CreateClientForAsync("auditor.national@demo.local");
         Assert.True((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean());
     }

@@ -89,7 +89,7 @@ public sealed class InteractiveSessionsTests(PortalOnPort served) : IClassFixtur
         await using var connection = new NpgsqlConnection(Portal.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select count(*) from audit_log where entity = 'ReportedValue' and actor like 'staff%' and at >= @start", connection);
+            "select count(*) from audit_log where entity = 'value' and actor like 'staff%' and at >= @start", connection);
         command.Parameters.AddWithValue("start", start);
         return (long)(await command.ExecuteScalarAsync())!;
     }

@@ -31,7 +31,7 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         // One import, one batch in the audit trail.
         var batch = await db.AuditLog.Where(a => a.Origin.StartsWith("import") && a.Origin.Contains("so-lieu-2025.xlsx")).ToListAsync();
         Assert.Single(batch.Select(a => a.Origin).Distinct());
-        Assert.Equal(rows.Count, batch.Count(a => a.Entity == "ReportedValue"));
+        Assert.Equal(rows.Count, batch.Count(a => a.Entity == "value"));
         // The rows written by COPY are chained like every other.
         using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
         Assert.True((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean());

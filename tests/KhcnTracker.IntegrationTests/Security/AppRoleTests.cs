@@ -51,7 +51,7 @@ public sealed class AppRoleTests : IAsyncLifetime
 
         var history = await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/values/{id}/history");
         Assert.Equal("approved", history.EnumerateArray().Single().GetProperty("status").GetString());
-        Assert.Equal(3L, await ScalarAsync<long>(_owner, $"SELECT count(*) FROM audit_log WHERE entity = 'ReportedValue' AND entity_key = '{id}'"));
+        Assert.Equal(3L, await ScalarAsync<long>(_owner, $"SELECT count(*) FROM audit_log WHERE entity = 'value' AND entity_key = '{id}'"));
         Assert.True(await ScalarAsync<long>(_owner, "SELECT count(*) FROM \"DataProtectionKeys\"") > 0);
         var auditor = _portal.CreateClient();
         await DemoSignIn.BearerAsync(auditor, "auditor.national@demo.local");

@@ -63,6 +63,6 @@ public sealed class CircuitTamperingTests(PortalOnPort served) : IClassFixture<P
     {
         await using var connection = new Npgsql.NpgsqlConnection(Portal.ConnectionString);
         await connection.OpenAsync();
-        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'ReportedValue'", connection).ExecuteScalarAsync())!;
+        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'value'", connection).ExecuteScalarAsync())!;
     }
 }

@@ -70,12 +70,12 @@ public sealed class TaskProgressWorkflowTests(PortalFactory portal) : IClassFixt
         // Every step is in the audit trail, and the task's change is the reviewer's.
         await using var db = Db();
         var reportKey = history.GetProperty("id").GetInt32().ToString();
-        var steps = await db.AuditLog.Where(a => a.Entity == "TaskProgressReport" && a.EntityKey == reportKey).OrderBy(a => a.Sequence).ToListAsync();
+        var steps = await db.AuditLog.Where(a => a.Entity == "task_report" && a.EntityKey == reportKey).OrderBy(a => a.Sequence).ToListAsync();
         Assert.Equal([Staff, Staff, Reviewer, Staff, Staff, Reviewer], steps.Select(a => a.Actor));
-        var taskChange = await db.AuditLog.Where(a => a.Entity == "PlanTask" && a.EntityKey == task.Id.ToString()).OrderBy(a => a.Sequence).LastAsync();
+        var taskChange = await db.AuditLog.Where(a => a.Entity == "task" && a.EntityKey == task.Id.ToString()).OrderBy(a => a.Sequence).LastAsync();
         Assert.Equal(Reviewer, taskChange.Actor);
-        Assert.Contains("Done", taskChange.Changes);
-        Assert.Equal(1, await db.AuditLog.CountAsync(a => a.Entity == "TaskEvidence" && a.Actor == Staff));
+        Assert.Contains("\"done\"", taskChange.Changes);
+        Assert.Equal(1, await db.AuditLog.CountAsync(a => a.Entity == "task_evidence" && a.Actor == Staff));
     }
 
     [Fact]

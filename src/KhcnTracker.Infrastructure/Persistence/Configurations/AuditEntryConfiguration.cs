@@ -19,6 +19,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.EntityKey).HasColumnName("entity_key").HasMaxLength(200);
         b.Property(x => x.Action).HasColumnName("action").HasMaxLength(16);
         b.Property(x => x.Changes).HasColumnName("changes").HasColumnType("jsonb");
+        // Rows written before the column existed are format 1; the portal always writes the current format itself.
+        b.Property(x => x.Format).HasColumnName("format").HasDefaultValue(1).ValueGeneratedNever();
         b.Property(x => x.PreviousHash).HasColumnName("previous_hash").HasMaxLength(64);
         b.Property(x => x.Hash).HasColumnName("hash").HasMaxLength(64);
         b.HasIndex(x => new { x.Entity, x.EntityKey });

@@ -77,6 +77,11 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entity_key");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("format");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
