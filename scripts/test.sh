@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
 # The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# The CSV export test opens CSV files in LibreOffice Calc (Vietnamese settings, ';' separator).
+[[ -e /usr/lib/libreoffice/program/libsclo.so ]] || missing+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The scale-out test puts two instances behind a real nginx.
 [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
