@@ -70,6 +70,14 @@ public static class Authentication
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
 
+        // Outside Development the sign-in cookie is only ever sent over HTTPS (behind the TLS proxy); Development and the
+        // tests serve plain http://127.0.0.1 and keep the request's scheme. The antiforgery cookie follows the request's
+        // scheme (Secure over HTTPS; its default would never mark it): set to Always it would make every page served
+        // over plain HTTP fail.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicy(environment));
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         // A session whose stamp changed (password reset, new roles) ends within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
@@ -101,6 +109,9 @@ public static class Authentication
             context.RequestServices.GetRequiredService<PortalUser>().Set(context.User, $"{door} {context.Connection.RemoteIpAddress}".TrimEnd());
             await next(context);
         });
+
+    public static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static bool IsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
