@@ -50,6 +50,8 @@ public sealed class EveryOperationTests(PortalFactory portal, ITestOutputHelper 
                 var status = (int)response.StatusCode;
                 pairs++;
 
+                // Figures, files and refusals alike: no browser or proxy keeps an API answer.
+                if (response.Headers.CacheControl?.NoStore != true) failures.Add($"{operation} as {caller.Name}: no Cache-Control: no-store");
                 var verdict = Judge(expectation, caller, status);
                 if (verdict is not null) failures.Add($"{operation} as {caller.Name}: {status} — {verdict}: {Shorten(body)}");
                 foreach (var (unit, secrets) in new[] { (AccessExpectations.LaoCai, new[] { LaoCaiSource, LaoCaiFigure }), (AccessExpectations.QuangTri, new[] { QuangTriNote }) })
