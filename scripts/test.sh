@@ -12,6 +12,8 @@ fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
 # The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
 # (Writer itself, not just any soffice: Calc alone provides the command but cannot open a DOCX.)
 ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# The CSV export test opens CSV files in LibreOffice Calc (Vietnamese settings, ';' separator).
+[[ -e /usr/lib/libreoffice/program/libsclo.so ]] || missing+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The scale-out test puts two instances behind a real nginx.
 [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)

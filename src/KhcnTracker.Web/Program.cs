@@ -44,6 +44,7 @@ builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, Khc
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddOpenApi();
+builder.Services.AddPortalErrorHandling();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 if (command is not null)
     builder.Services.Configure<DatabaseOptions>(o => (o.MigrateOnStart, o.LoadCatalogueOnStart) = (false, false));
@@ -69,13 +70,17 @@ if (command is not null)
     }
 }
 
+// The proxy's headers first, so the scheme (https) and the client's address are known to everything after.
+app.UseReverseProxyHeaders(builder.Configuration);
+// One error path in every environment: problem+json for the API, the Vietnamese error and not-found pages for pages.
+app.UsePortalErrorHandling();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
     app.UseHttpsRedirection();
 }
-app.UseReverseProxyHeaders(builder.Configuration);
+// Routing after the error handling, so that the error page it re-executes is routed afresh.
+app.UseRouting();
 app.UseSecurityHeaders();
 app.UseRequestGuard();
 app.UseSerilogRequestLogging();
@@ -89,7 +94,9 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapCultureSwitch();
-app.MapOpenApi("/openapi/{documentName}.json");
+// The API's description tells an attacker every door: in Development only, unless OpenApi:Enabled says otherwise.
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("OpenApi:Enabled"))
+    app.MapOpenApi("/openapi/{documentName}.json");
 app.MapAccountEndpoints();
 app.MapCatalogueApi();
 app.MapTaskApi();

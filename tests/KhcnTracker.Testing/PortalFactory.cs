@@ -11,6 +11,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private string? _reportsConnectionString;
     public string RootUrl { get; private set; } = "";
 
+    /// <summary>The host's environment: Development (plain http on loopback, demo accounts) unless a test asks for Production.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     public async Task InitializeAsync()
     {
         if (ConnectionString.Length == 0) ConnectionString = await TestPostgres.CreateDatabaseAsync();
@@ -23,7 +26,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         if (_reportsConnectionString is not null) builder.UseSetting("ConnectionStrings:Reports", _reportsConnectionString);
         // Evidence files of a test run go to a temporary folder, never into the source tree.

@@ -6,6 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary><see cref="Status"/> is a task status word or <c>overdue</c> (derived: not done and past its end year).</summary>
+/// <remarks>
+/// A task's status, percent and progress note are the approved facts of its province's progress reports, and so follow
+/// the values' scope: a caller lists the tasks of the provinces whose values they may read (national roles and
+/// administrators: all), a province outside it is refused as the overview is, an unknown one is not found.
+/// </remarks>
 public sealed record TaskFilter(string? Document = null, string? Status = null, string? LeadAgency = null, string? Unit = null,
     string? Search = null, bool IncludeRetired = false);
 
@@ -18,7 +23,8 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         user.EnsureCanReadCatalogue();
         var year = clock.GetLocalNow().Year;
         await using var db = await dbFactory.CreateAsync(ct);
-        var lineage = new UnitLineage(await db.Units.AsNoTracking().ToListAsync(ct));
+        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var lineage = new UnitLineage(units);
 
         var rows = from t in db.Tasks.AsNoTracking()
                    join d in db.Documents on t.DocumentCode equals d.Code
@@ -29,8 +35,15 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         if (filter.LeadAgency is { Length: > 0 } agency) rows = rows.Where(r => r.Task.LeadAgencyCode == agency);
         if (filter.Unit is { Length: > 0 } unit)
         {
+            if (lineage.Find(unit) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
+            user.EnsureCanReadValuesOf(lineage.Current(unit).Code);
             var codes = lineage.WithPredecessors(unit);
             rows = rows.Where(r => codes.Contains(r.Task.UnitCode));
+        }
+        else
+        {
+            var readable = units.Where(u => user.CanReadValuesOf(lineage.Current(u.Code).Code)).Select(u => u.Code).ToList();
+            rows = rows.Where(r => readable.Contains(r.Task.UnitCode));
         }
         if (filter.Status == Overdue)
             rows = rows.Where(r => r.Task.Status != PlanTaskStatus.Done && r.Task.EndYear < year);

@@ -37,7 +37,8 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         {
             ExportDatasets.Audit => await AuditAsync(db, (request.Audit ?? new AuditFilter()) with { Unit = unit, To = Min(request.Audit?.To, asOf) }, ct),
             ExportDatasets.Targets => Targets(await AsOfData.TargetsAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
-            ExportDatasets.Tasks => await TasksAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct),
+            // Task statuses and notes are the approved facts of progress reports: the values' scope, not the catalogue's.
+            ExportDatasets.Tasks => await TasksAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct),
             ExportDatasets.Values => Values(await AsOfData.ValuesAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
             _ => await ProgressAsync(db, units, Scope(lineage, units, unit, catalogue: false), asOf, ct),
         };

@@ -18,15 +18,9 @@ public sealed record ExportTable(IReadOnlyList<ExportColumn> Columns, IReadOnlyL
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var row in Rows.Prepend(Columns.Select(c => (object?)c.Header).ToArray()))
-            sha.AppendData(Encoding.UTF8.GetBytes(string.Join('\u001f', row.Select(Canonical)) + "\u001e"));
+            sha.AppendData(Encoding.UTF8.GetBytes(string.Join('\u001f', row.Select(ChecksumText.Cell)) + "\u001e"));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
-
-    private static string Canonical(object? value) => value switch
-    {
-        DateTimeOffset t => t.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-        _ => CsvText.Cell(value),
-    };
 }
 
 /// <summary>What was exported, by whom, when, as of when — the header sheet of an XLSX and the first lines of a CSV.</summary>

@@ -13,8 +13,12 @@ public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser
     public async Task<IReadOnlyList<TaskReportView>> HandleAsync(TaskReportFilter filter, CancellationToken ct = default)
     {
         if (!user.IsAuthenticated) throw new AccessDeniedException();
-        if (filter.Unit is { } requested) user.EnsureCanReadValuesOf(requested);
         await using var db = await dbFactory.CreateAsync(ct);
+        if (filter.Unit is { } requested)
+        {
+            if (!await db.Units.AnyAsync(u => u.Code == requested, ct)) throw new NotFoundException($"Không tìm thấy đơn vị {requested}.");
+            user.EnsureCanReadValuesOf(requested);
+        }
         var rows = from r in db.TaskReports.AsNoTracking()
                    join t in db.Tasks on r.TaskId equals t.Id
                    select new { Report = r, Task = t };

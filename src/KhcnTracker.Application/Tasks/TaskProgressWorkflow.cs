@@ -11,49 +11,48 @@ namespace KhcnTracker.Application.Tasks;
 public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public Task<SavedTaskReport> SubmitAsync(int taskId, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, async (db, task, report) =>
+        ChangeAsync(taskId, version, async (db, task, _) =>
         {
             var (unit, agency) = await TaskReporter.OfAsync(db, task, clock, ct);
             user.EnsureCanReportFor(unit, agency);
-            report.Submit(user.Account!, clock.GetUtcNow());
-        }, ct);
+        }, (_, report) => report.Submit(user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedTaskReport> ApproveAsync(int taskId, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, task, report) =>
-        {
-            EnsureCanReview(report);
-            report.Approve(task, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(taskId, version, (_, _, report) => EnsureCanReview(report),
+            (task, report) => report.Approve(task, user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedTaskReport> ReturnAsync(int taskId, uint? version, string reason, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, _, report) =>
-        {
-            EnsureCanReview(report);
-            report.Return(reason, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
-        }, ct);
+        ChangeAsync(taskId, version, (_, _, report) => EnsureCanReview(report),
+            (_, report) => report.Return(reason, user.Account!, clock.GetUtcNow()), ct);
 
     /// <summary>The province's reviewer, and never on a report of their own (someone holding both roles).</summary>
-    private void EnsureCanReview(TaskProgressReport report)
+    private Task EnsureCanReview(TaskProgressReport report)
     {
         user.EnsureCanReview(report.UnitCode);
         if (report.IsAuthor(user.Account!)) throw new AccessDeniedException();
+        return Task.CompletedTask;
     }
 
-    private async Task<SavedTaskReport> ChangeAsync(int taskId, uint? version, Func<IAppDbContext, PlanTask, TaskProgressReport, Task> change, CancellationToken ct)
+    /// <summary>
+    /// Authorization first, then the version: a stale version tells who changed the report and how (its percent, its
+    /// status) only to a caller who may act on it — anyone else is refused before the comparison.
+    /// </summary>
+    private async Task<SavedTaskReport> ChangeAsync(int taskId, uint? version, Func<IAppDbContext, PlanTask, TaskProgressReport, Task> authorize,
+        Action<PlanTask, TaskProgressReport> change, CancellationToken ct)
     {
         if (!user.IsAuthenticated) throw new AccessDeniedException();
         await using var db = await dbFactory.CreateAsync(ct);
         var task = await TaskReporter.TaskAsync(db, taskId, ct);
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
                      ?? throw new NotFoundException($"Nhiệm vụ {taskId} chưa có báo cáo tiến độ.");
+        await authorize(db, task, report);
         if (version is { } v && v != report.Version)
             throw new ConcurrencyConflictException(TaskReportConflict.Message(report));
-        await ChangeSaving.SaveAsync(db, ct, async () =>
+        await ChangeSaving.SaveAsync(db, ct, () =>
         {
-            await change(db, task, report);
+            change(task, report);
             if (version is { } expected) db.Entry(report).Property(x => x.Version).OriginalValue = expected;
+            return Task.CompletedTask;
         });
         return new SavedTaskReport(report.Id, report.Version);
     }

@@ -43,7 +43,16 @@ public static class AccountEndpoints
             .ExcludeFromDescription();
     }
 
-    // Only local paths: an open redirect would let a link send people elsewhere.
+    /// <summary>
+    /// Only a path of the portal itself, or the home page: an open redirect would let a link send people elsewhere. No
+    /// <c>//host</c> or <c>/\host</c> (browsers read both as another host), no backslash, no control character (a
+    /// browser drops TAB and line breaks, so <c>/TAB/host</c> is <c>//host</c>) — decided without throwing, so
+    /// <c>Results.LocalRedirect</c> never meets a target it refuses.
+    /// </summary>
     public static string LocalOrHome(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\'))
+        && !url.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c))
+        && Uri.TryCreate(url, UriKind.Relative, out _)
+            ? url
+            : "/";
 }

@@ -13,7 +13,8 @@ internal sealed class ApiErrors(IStringLocalizer<SharedResource> L) : IEndpointF
         {
             return await next(context);
         }
-        catch (AccessDeniedException) when (context.HttpContext.User.Identity?.IsAuthenticated != true)
+        // Signed out, every refusal is the same 401: a "not found" would tell an anonymous caller which ids exist.
+        catch (Exception e) when (e is AccessDeniedException or NotFoundException && context.HttpContext.User.Identity?.IsAuthenticated != true)
         {
             return Results.Problem("Bạn cần đăng nhập để thực hiện thao tác này.", statusCode: StatusCodes.Status401Unauthorized, title: "Chưa đăng nhập");
         }

@@ -72,6 +72,14 @@ public static class Authentication
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
 
+        // Outside Development the sign-in cookie is only ever sent over HTTPS (behind the TLS proxy); Development and the
+        // tests serve plain http://127.0.0.1 and keep the request's scheme. The antiforgery cookie follows the request's
+        // scheme (Secure over HTTPS; its default would never mark it): set to Always it would make every page served
+        // over plain HTTP fail.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicy(environment));
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         // A session whose stamp changed (password reset, new roles, a lock, a sign-out) ends within a minute, not the default
         // half hour: the cookie is re-validated every minute, and every request and circuit action re-reads the account's
         // grants under the sign-in's stamp (AccountAccessCache, at most 30 s old).
@@ -115,6 +123,9 @@ public static class Authentication
             if (await PasswordChange.RefusedAsync(context)) return;
             await next(context);
         });
+
+    public static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static bool IsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

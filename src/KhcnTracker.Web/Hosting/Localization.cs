@@ -30,9 +30,8 @@ public static class Localization
             var culture = Cultures.Contains(name) ? name : Vietnamese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            // Only local paths: an open redirect would let a link send people elsewhere.
-            var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//") ? redirect : "/";
-            return Results.LocalRedirect(target);
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
+            // Only local paths, checked as the sign-in's return address is (no //host, /\host, TAB, … — and never a throw).
+            return Results.LocalRedirect(Api.AccountEndpoints.LocalOrHome(redirect));
         }).ExcludeFromDescription();
 }

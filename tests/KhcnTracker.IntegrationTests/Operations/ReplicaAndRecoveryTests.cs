@@ -105,7 +105,8 @@ public sealed class ReplicaAndRecoveryTests
     private static async Task<List<JsonElement>> ValuesAsync(HttpClient client, string indicator) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/values?unit=laocai&indicator={indicator}&period=2025")).EnumerateArray().ToList();
 
-    private static Task<string> ValuesCsvAsync(HttpClient auditor) => auditor.GetStringAsync("/api/v1/exports/values.csv?unit=laocai");
+    private static async Task<string> ValuesCsvAsync(HttpClient auditor) =>
+        CsvFields.Plain(await auditor.GetStringAsync("/api/v1/exports/values.csv?unit=laocai"));
 
     /// <summary>Waits until the standby has replayed everything the primary has written so far.</summary>
     private static async Task CaughtUpAsync(DrillServer primary, DrillServer standby)

@@ -198,7 +198,7 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
         var response = await client.GetAsync(url);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, Encoding.UTF8.GetString(bytes));
-        return Encoding.UTF8.GetString(bytes[3..]);
+        return CsvFields.Plain(Encoding.UTF8.GetString(bytes[3..]));
     }
 
     private static string DocumentText(byte[] docx)
