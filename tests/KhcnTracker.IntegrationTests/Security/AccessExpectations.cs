@@ -39,6 +39,7 @@ public static class AccessExpectations
 {
     public const string LaoCai = "laocai", QuangTri = "quangtri";
     private const uint Stale = 999999;
+    private const string AdminEmail = "admin@demo.local";
 
     private static bool SignedIn(Caller c) => c.Grant is not null && !c.Revoked;
     private static bool Admin(Caller c) => c.Is(Role.Administrator);
@@ -109,6 +110,7 @@ public static class AccessExpectations
         ["POST /api/v1/values/{id}/evidence"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/evidence", c => ScienceStaffOf(c, LaoCai), File("kiem-tra.pdf", Pdf)),
         ["GET /api/v1/values/{id}/evidence"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/evidence", ReadsLaoCai),
         ["GET /api/v1/values/{id}/history"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/history", ReadsLaoCai),
+        ["GET /api/v1/values/{id}/history/events"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/history/events", ReadsLaoCai),
         // Pre-filled with the caller's own assignments: department staff only.
         ["GET /api/v1/values/template"] = new(_ => "/api/v1/values/template?period=2025", c => c.Is(Role.DepartmentStaff), DeniedAs: [403]),
         // Every row is checked against the caller's agencies: a caller who reports for none gets the rows refused (422).
@@ -135,5 +137,15 @@ public static class AccessExpectations
         // The audit trail's check and the instance's state.
         ["GET /api/v1/audit/verify"] = new(_ => "/api/v1/audit/verify", Auditor, DeniedAs: [403]),
         ["GET /api/v1/admin/instance"] = new(_ => "/api/v1/admin/instance", Admin, DeniedAs: [403]),
+
+        // Accounts: administrators only. The probes change nothing: an administrator meets a refused password, a refused
+        // grant, the rule that nobody locks their own account, and unlocks an account that is not locked.
+        ["GET /api/v1/admin/users"] = new(_ => "/api/v1/admin/users", Admin, DeniedAs: [403]),
+        ["POST /api/v1/admin/users"] = new(_ => "/api/v1/admin/users", Admin,
+            Json("{\"email\":\"tham-do@demo.local\",\"password\":\"ngan\",\"grants\":[]}"), DeniedAs: [403]),
+        ["PUT /api/v1/admin/users/{email}/grants"] = new(_ => $"/api/v1/admin/users/{AdminEmail}/grants", Admin,
+            Json("[{\"role\":\"KhongCo\",\"unit\":\"laocai\",\"agency\":null}]"), DeniedAs: [403]),
+        ["POST /api/v1/admin/users/{email}/lock"] = new(_ => $"/api/v1/admin/users/{AdminEmail}/lock", Admin, DeniedAs: [403]),
+        ["POST /api/v1/admin/users/{email}/unlock"] = new(_ => $"/api/v1/admin/users/{AdminEmail}/unlock", Admin, DeniedAs: [403]),
     };
 }

@@ -132,7 +132,7 @@ public sealed class EveryOperationTests(PortalFactory portal, ITestOutputHelper 
         var id = await users.CreateAsync(leaver, "Chuyên viên đã nghỉ việc", PortalFactory.DemoPassword, ["DepartmentStaff:laocai:skhcn"]);
         var revoked = await portal.CreateClientForAsync(leaver);
         Assert.Equal(HttpStatusCode.OK, (await revoked.GetAsync("/api/v1/values?unit=laocai")).StatusCode); // the token worked
-        await users.SetGrantsAsync(id, []);
+        await users.SetGrantsAsync(id, Array.Empty<string>());
         callers.Add((new Caller("revoked (staff of laocai, grants removed)", leaver, new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"), Revoked: true), revoked));
         return callers;
     }
