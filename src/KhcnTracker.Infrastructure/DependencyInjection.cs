@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton<KhcnTracker.Application.Reporting.Import.IImportWriter, Files.ImportWriter>();
         services.AddSingleton<KhcnTracker.Application.Reporting.IEvidenceStore>(new Files.FileEvidenceStore(Path.Combine(dataFolder, "files")));
         services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));
+        services.Configure<KhcnTracker.Application.Reporting.Import.ImportLimits>(configuration.GetSection(KhcnTracker.Application.Reporting.Import.ImportLimits.Section));
         services.AddSingleton<Auditing.AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
             .UseNpgsql(ConnectionPool.Limited(connectionString), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))
