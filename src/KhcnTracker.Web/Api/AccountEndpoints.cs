@@ -1,3 +1,4 @@
+using KhcnTracker.Web.Hosting;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,24 +12,37 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/v1/auth/login", async (LoginRequest request, SignInManager<PortalUserAccount> signIn) =>
+        app.MapPost("/api/v1/auth/login", async (LoginRequest request, SignInManager<PortalUserAccount> signIn, AccountSignInLimiter perAccount,
+                HttpContext http) =>
             {
+                if (perAccount.Refuse(request.Email) is { } wait)
+                {
+                    await RateLimits.RejectAsync(http, wait, http.RequestAborted);
+                    return Results.Empty;
+                }
                 signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
                 var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
                 // On success the bearer handler has already written {tokenType, accessToken, expiresIn, refreshToken}.
                 return result.Succeeded ? Results.Empty : Refusal(result);
             })
-            .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token");
+            .RequireRateLimiting(RateLimits.SignIn)
+            .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token; 429 with Retry-After past the per-IP or per-account limit");
 
         app.MapPost("/account/login", async ([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
-                SignInManager<PortalUserAccount> signIn) =>
+                SignInManager<PortalUserAccount> signIn, AccountSignInLimiter perAccount, HttpContext http) =>
             {
+                if (perAccount.Refuse(email) is { } wait)
+                {
+                    await RateLimits.RejectAsync(http, wait, http.RequestAborted);
+                    return Results.Empty;
+                }
                 var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
                 var back = LocalOrHome(returnUrl);
                 if (result.Succeeded) return Results.LocalRedirect(back);
                 var error = result.IsLockedOut ? "locked" : "invalid";
                 return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
             })
+            .RequireRateLimiting(RateLimits.SignIn)
             .ExcludeFromDescription();
 
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<PortalUserAccount> signIn) =>
