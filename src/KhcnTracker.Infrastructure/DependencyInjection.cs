@@ -16,9 +16,12 @@ public static class DependencyInjection
         services.AddSingleton<KhcnTracker.Application.Reporting.Import.IValueFiles, Files.ValueFiles>();
         services.AddSingleton<KhcnTracker.Application.Exports.IXlsxExportWriter, Files.XlsxExportWriter>();
         services.AddSingleton<KhcnTracker.Application.Reports.IR57ReportWriter, Reports.R57ReportWriter>();
+        services.Configure<KhcnTracker.Application.Reports.PdfQueueOptions>(configuration.GetSection(KhcnTracker.Application.Reports.PdfQueueOptions.Section));
+        services.AddSingleton<Reports.PdfConversionQueue>();
         services.AddSingleton<KhcnTracker.Application.Reporting.Import.IImportWriter, Files.ImportWriter>();
         services.AddSingleton<KhcnTracker.Application.Reporting.IEvidenceStore>(new Files.FileEvidenceStore(Path.Combine(dataFolder, "files")));
         services.Configure<KhcnTracker.Application.Reporting.EvidenceOptions>(configuration.GetSection(KhcnTracker.Application.Reporting.EvidenceOptions.Section));
+        services.Configure<KhcnTracker.Application.Reporting.Import.ImportLimits>(configuration.GetSection(KhcnTracker.Application.Reporting.Import.ImportLimits.Section));
         services.AddSingleton<Auditing.AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
             .UseNpgsql(ConnectionPool.Limited(connectionString), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5))

@@ -37,6 +37,7 @@ builder.Services.AddApplication();
 builder.Services.AddSingleton<KhcnTracker.Web.Exports.ExportJobs>();
 builder.Services.AddInstanceStatus();
 builder.Services.AddPortalAuthentication();
+builder.Services.AddPortalRateLimits(builder.Configuration);
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
 builder.Services.AddPortalLocalization();
@@ -88,6 +89,7 @@ app.UsePortalLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePortalUser();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -49,13 +49,13 @@ internal static class ImportBenchmark
             await CopyAsync(connectionString, fileRows, "reported_values"));
 
         // Where the time goes: reading the file alone, and the writer alone (timed around it); the checks are the rest.
-        files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx"); // warm, as it is inside the import
+        files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx", new ImportLimits()); // warm, as it is inside the import
         var readWatch = Stopwatch.StartNew();
-        files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx");
+        files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx", new ImportLimits());
         var readSeconds = readWatch.Elapsed.TotalSeconds;
         var writer = new TimedWriter(new ImportWriter(TimeProvider.System));
         var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), new Staff());
-        var import = new ImportValues(factory, new Staff(), files, writer, TimeProvider.System);
+        var import = new ImportValues(factory, new Staff(), files, writer, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ImportLimits()));
         xlsx.Position = 0;
         var watch = Stopwatch.StartNew();
         var result = await import.HandleAsync(xlsx, "benchmark.xlsx");

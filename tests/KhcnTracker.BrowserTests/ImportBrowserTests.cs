@@ -44,4 +44,24 @@ public sealed class ImportBrowserTests(BrowserSession session) : IClassFixture<B
 
         await Assertions.Expect(page.GetByTestId("import-error").First).ToContainTextAsync("dòng 2, cột A (Mã tỉnh)");
     }
+
+    [Fact]
+    public async Task AFileWithManyWrongRowsListsTheFirst200AndSaysHowManyMore()
+    {
+        var page = await session.OpenSignedInAsync("staff.phutho@demo.local", "/my-work");
+        var csv = new StringBuilder("Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\n");
+        for (var i = 0; i < 250; i++) csv.Append($"phutho,khong-co-{i},,2025,1,,\n");
+        await Assertions.Expect(page.GetByTestId("my-values")).ToBeVisibleAsync();
+
+        await BrowserSession.UploadAsync(page, "import-upload",
+            new FilePayload { Name = "nhieu-loi.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv.ToString()) },
+            page.GetByTestId("import-error"));
+
+        await Assertions.Expect(page.GetByTestId("import-error")).ToHaveCountAsync(201);
+        await Assertions.Expect(page.GetByTestId("import-error").Nth(199)).ToContainTextAsync("Không có chỉ số mã “khong-co-199”");
+        await Assertions.Expect(page.GetByTestId("import-error").Last)
+            .ToHaveTextAsync("… và 50 lỗi khác (tổng cộng 250 lỗi); hãy sửa các lỗi trên rồi nhập lại để xem tiếp.");
+        await page.GetByTestId("import-error").Last.ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScreenshotAsync(page, "import-many-errors");
+    }
 }

@@ -28,6 +28,7 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Default"] = connectionString;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Embedded__DataFolder"] = Directory.CreateTempSubdirectory("khcn-process-").FullName;
+        foreach (var (key, value) in PortalFactory.RaisedRateLimits) start.Environment[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         var portal = new PortalProcess(process, url);

@@ -13,8 +13,11 @@ public sealed record StoredFile(string Sha256, long Size, string ContentType);
 /// <summary>Where evidence files live (content-addressed by SHA-256), implemented in Infrastructure.</summary>
 public interface IEvidenceStore
 {
-    /// <summary>Reads the upload to its end (at most <paramref name="maxBytes"/>), checks its kind and stores it.</summary>
-    Task<StoredFile> StoreAsync(Stream content, long maxBytes, CancellationToken ct);
+    /// <summary>
+    /// Reads the upload to its end (at most <paramref name="maxBytes"/>), checks its kind against its content and its
+    /// name, and stores it; a refused upload leaves nothing on disk.
+    /// </summary>
+    Task<StoredFile> StoreAsync(Stream content, string fileName, long maxBytes, CancellationToken ct);
 
     Stream Open(string sha256);
 }
@@ -24,6 +27,12 @@ public sealed class EvidenceOptions
     public const string Section = "Evidence";
 
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>What one person's evidence (values and tasks) may add up to.</summary>
+    public long UserQuotaBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>What one province's evidence may add up to.</summary>
+    public long UnitQuotaBytes { get; set; } = 20L * 1024 * 1024 * 1024;
 }
 
 /// <summary>The reporting agency's staff attach evidence to a draft; whoever may read the value may download it.</summary>
@@ -37,7 +46,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
         user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
         // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
-        var stored = await store.StoreAsync(content, options.Value.MaxBytes, ct);
+        var stored = await EvidenceQuota.StoreAsync(db, store, user, value.UnitCode, content, fileName, options.Value, ct);
         Evidence evidence = null!;
         await ChangeSaving.SaveAsync(db, ct, () =>
         {

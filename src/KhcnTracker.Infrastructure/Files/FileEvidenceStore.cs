@@ -12,7 +12,7 @@ namespace KhcnTracker.Infrastructure.Files;
 /// </summary>
 public sealed class FileEvidenceStore(string folder) : IEvidenceStore
 {
-    public async Task<StoredFile> StoreAsync(Stream content, long maxBytes, CancellationToken ct)
+    public async Task<StoredFile> StoreAsync(Stream content, string fileName, long maxBytes, CancellationToken ct)
     {
         var incoming = Path.Combine(folder, "incoming");
         Directory.CreateDirectory(incoming);
@@ -22,6 +22,7 @@ public sealed class FileEvidenceStore(string folder) : IEvidenceStore
             var (sha256, size) = await CopyAsync(content, temporary, maxBytes, ct);
             var contentType = Recognise(temporary) ?? throw Refused("evidence.type-not-allowed",
                 "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
+            if (EvidenceInspection.Problem(temporary, fileName, contentType) is { } problem) throw Refused(problem.Code, problem.Message);
             var final = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             if (File.Exists(final)) File.Delete(temporary);

@@ -7,9 +7,9 @@ namespace KhcnTracker.Infrastructure.Reports;
 /// <summary>
 /// The DOCX by the OpenXML SDK; the PDF by LibreOffice headless from that same DOCX (as Gotenberg and similar services
 /// do), so the Word file officials edit and the PDF that is filed never differ. Each conversion runs with its own
-/// LibreOffice profile, so conversions can run side by side.
+/// LibreOffice profile, so conversions can run side by side — as many as the <see cref="PdfConversionQueue"/> lets at once.
 /// </summary>
-public sealed class R57ReportWriter(ILogger<R57ReportWriter> logger) : IR57ReportWriter
+public sealed class R57ReportWriter(ILogger<R57ReportWriter> logger, PdfConversionQueue queue) : IR57ReportWriter
 {
     private static readonly string? Soffice = Find("soffice") ?? Find("libreoffice");
 
@@ -17,15 +17,20 @@ public sealed class R57ReportWriter(ILogger<R57ReportWriter> logger) : IR57Repor
 
     public bool CanWritePdf => Soffice is not null;
 
-    public async Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct)
+    public Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct)
     {
         if (Soffice is null) throw new InvalidOperationException("LibreOffice is not installed.");
+        return queue.RunAsync(token => ConvertAsync(docx, token), ct);
+    }
+
+    private async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken ct)
+    {
         var folder = Directory.CreateTempSubdirectory("khcn-pdf-");
         try
         {
             var input = Path.Combine(folder.FullName, "bao-cao.docx");
             await File.WriteAllBytesAsync(input, docx, ct);
-            var start = new ProcessStartInfo(Soffice)
+            var start = new ProcessStartInfo(Soffice!)
             {
                 ArgumentList = { $"-env:UserInstallation=file://{Path.Combine(folder.FullName, "profile")}", "--headless", "--norestore",
                     "--convert-to", "pdf", "--outdir", folder.FullName, input },

@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
+using KhcnTracker.Web.Hosting;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,22 +14,37 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        // Unknown e-mail, wrong password, locked account: the same work and the same answer (PortalSignIn).
-        app.MapPost("/api/v1/auth/login", async (LoginRequest request, PortalSignIn signIn) =>
+        // Unknown e-mail, wrong password, locked account: the same work and the same answer (PortalSignIn); past the per-IP
+        // or per-account limit, 429 before any password is checked.
+        app.MapPost("/api/v1/auth/login", async (LoginRequest request, PortalSignIn signIn, AccountSignInLimiter perAccount, HttpContext http) =>
+            {
+                if (perAccount.Refuse(request.Email) is { } wait)
+                {
+                    await RateLimits.RejectAsync(http, wait, http.RequestAborted);
+                    return Results.Empty;
+                }
                 // On success the bearer handler has already written {tokenType, accessToken, expiresIn, refreshToken}.
-                await signIn.SignInAsync(request.Email, request.Password, IdentityConstants.BearerScheme)
+                return await signIn.SignInAsync(request.Email, request.Password, IdentityConstants.BearerScheme)
                     ? Results.Empty
-                    : Results.Problem(PortalSignIn.Refused, statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công"))
-            .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token");
+                    : Results.Problem(PortalSignIn.Refused, statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công");
+            })
+            .RequireRateLimiting(RateLimits.SignIn)
+            .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token; 429 with Retry-After past the per-IP or per-account limit");
 
         app.MapPost("/account/login", async ([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
-                PortalSignIn signIn) =>
+                PortalSignIn signIn, AccountSignInLimiter perAccount, HttpContext http) =>
             {
+                if (perAccount.Refuse(email) is { } wait)
+                {
+                    await RateLimits.RejectAsync(http, wait, http.RequestAborted);
+                    return Results.Empty;
+                }
                 var back = LocalOrHome(returnUrl);
                 return await signIn.SignInAsync(email, password, IdentityConstants.ApplicationScheme)
                     ? Results.LocalRedirect(back)
                     : Results.LocalRedirect($"/account/login?error=refused&returnUrl={Uri.EscapeDataString(back)}");
             })
+            .RequireRateLimiting(RateLimits.SignIn)
             .ExcludeFromDescription();
 
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<PortalUserAccount> signIn, ICurrentUser user,

@@ -30,6 +30,11 @@ internal sealed class ApiErrors(IStringLocalizer<SharedResource> L) : IEndpointF
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Xung đột chỉnh sửa");
         }
+        catch (Application.Reports.PdfQueueFullException e)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "Máy chủ đang bận");
+        }
         catch (CommandRejectedException e)
         {
             return Results.ValidationProblem(

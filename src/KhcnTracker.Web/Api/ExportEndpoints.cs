@@ -7,7 +7,7 @@ public static class ExportEndpoints
 {
     public static void MapExportApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/exports").WithTags("Exports").AddEndpointFilter<ApiErrors>();
+        var api = app.MapGroup("/api/v1/exports").WithTags("Exports").AddEndpointFilter<ApiErrors>().RequireRateLimiting(Hosting.RateLimits.Exports);
 
         api.MapGet("/{file}", async (string file, string? unit, DateTimeOffset? asOf, string? actor, string? entity, string? action,
                 DateTimeOffset? from, DateTimeOffset? to, BuildExport build, IXlsxExportWriter xlsx, CancellationToken ct) =>

@@ -26,6 +26,7 @@ public static class ReportEndpoints
                     ? Results.File(await writer.ConvertToPdfAsync(docx, ct), "application/pdf", name + ".pdf")
                     : Results.File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             })
+            .RequireRateLimiting(Hosting.RateLimits.Reports)
             .WithSummary("The periodic report on Resolution 57 for a province and a period (2025, 2025-H1), as DOCX or PDF, " +
                          "optionally as of a past moment; laid out after Decree 30/2020/NĐ-CP");
 

@@ -64,11 +64,11 @@ public static class ValueEndpoints
                 var summary = new { @new = result.Summary.New, changed = result.Summary.Changed, unchanged = result.Summary.Unchanged, skipped = result.Summary.Skipped };
                 return result.Succeeded
                     ? Results.Ok(new { applied = result.Applied, dryRun = result.DryRun, summary, errors = Array.Empty<string>() })
-                    : Results.UnprocessableEntity(new { applied = 0, dryRun = result.DryRun, summary, errors = result.Errors.Select(e => e.ToString()) });
+                    : Results.UnprocessableEntity(new { applied = 0, dryRun = result.DryRun, summary, errors = result.Errors.Select(e => e.ToString()), errorCount = result.ErrorCount });
             })
             .DisableAntiforgery()
             .WithSummary("Imports a filled template (XLSX or CSV): blank values skipped, unchanged rows left alone, the rest in one transaction " +
-                         "or none, with every error listed; ?dryRun=true checks and counts without saving");
+                         "or none, with the first 200 errors listed and errorCount; ?dryRun=true checks and counts without saving");
         api.MapGet("/{id:int}/history", (ListValues q, int id, CancellationToken ct) => q.HistoryAsync(id, ct))
             .WithSummary("Every revision of the value, oldest first");
         api.MapGet("/{id:int}/history/events", (ValueStory story, int id, CancellationToken ct) => story.HandleAsync(id, ct))

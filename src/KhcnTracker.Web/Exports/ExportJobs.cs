@@ -61,7 +61,7 @@ public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> 
                 var file = await work(scope.ServiceProvider, snapshot, job.Report, CancellationToken.None);
                 job.Finish(file, null);
             }
-            catch (Exception e) when (e is AccessDeniedException or NotFoundException or CommandRejectedException)
+            catch (Exception e) when (e is AccessDeniedException or NotFoundException or CommandRejectedException or Application.Reports.PdfQueueFullException)
             {
                 job.Finish(null, e.Message);
             }

@@ -31,7 +31,7 @@ public static class ExportWork
         var docx = writer.WriteDocx(content);
         var name = $"bao-cao-nq57-{content.UnitCode}-{content.Period}";
         if (format != "pdf") return new ExportFile(docx, name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        report(0.75, "Đang chuyển sang PDF (LibreOffice)");
+        report(0.75, "Đang chờ lượt và chuyển sang PDF (LibreOffice)");
         return new ExportFile(await writer.ConvertToPdfAsync(docx, ct), name + ".pdf", "application/pdf");
     };
 }

@@ -8,6 +8,7 @@ using KhcnTracker.Testing;
 namespace KhcnTracker.IntegrationTests.Exports;
 
 /// <summary>The periodic report read back: the DOCX by its XML, the PDF by text extraction (poppler's pdftotext).</summary>
+[Collection("LibreOffice")] // never beside PdfQueueTests, which count this process's conversions
 public sealed class R57ReportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

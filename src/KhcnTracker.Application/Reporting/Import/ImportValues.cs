@@ -15,11 +15,16 @@ public sealed record ImportSummary(int New, int Changed, int Unchanged, int Skip
     public static readonly ImportSummary None = new(0, 0, 0, 0);
 }
 
+/// <summary>The errors are the first <see cref="ImportLimits.MaxErrors"/>; <see cref="ErrorCount"/> is how many there were.</summary>
 public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors, ImportSummary Summary, bool DryRun = false)
 {
+    private readonly int? _errorCount;
+
     public ImportResult(int applied, IReadOnlyList<ImportError> errors) : this(applied, errors, ImportSummary.None) { }
 
     public bool Succeeded => Errors.Count == 0;
+
+    public int ErrorCount { get => _errorCount ?? Errors.Count; init => _errorCount = value; }
 }
 
 /// <summary>
@@ -28,7 +33,8 @@ public sealed record ImportResult(int Applied, IReadOnlyList<ImportError> Errors
 /// a time: a blank "Giá trị" is skipped, and a row equal to the figure on record is left alone (no new revision of an
 /// approved value nobody touched). A dry run checks and counts without saving, so the person sees the summary first.
 /// </summary>
-public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, IImportWriter writer, TimeProvider clock)
+public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser user, IValueFiles files, IImportWriter writer, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<ImportLimits> options)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -36,12 +42,15 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
     public async Task<ImportResult> HandleAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default, bool dryRun = false)
     {
         if (user.ReportingAgencies().Count == 0) throw new AccessDeniedException();
+        var limits = options.Value;
         if (content.CanSeek && content.Length > MaxBytes)
             return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
-        var buffered = await BufferAsync(content, ct);
-        if (buffered is null) return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+        // An upload that cannot be read twice is spooled to a temporary file (never to memory), at most MaxBytes.
+        await using var spooled = content.CanSeek ? null : await SpoolAsync(content, ct);
+        if (!content.CanSeek && spooled is null) return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+        var readable = spooled ?? content;
 
-        var file = files.Read(buffered, fileName);
+        var file = files.Read(readable, fileName, limits);
         if (file.Errors.Count > 0) return new ImportResult(0, file.Errors);
         if (file.Rows.Count == 0) return Failed(file.Sheet, "Tệp không có dòng số liệu nào.");
 
@@ -53,7 +62,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         var latest = (await db.Values.Where(v => units.Contains(v.UnitCode)).ToListAsync(ct))
             .GroupBy(v => (v.UnitCode, v.IndicatorCode, v.PeriodCode)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Revision)!);
 
-        var errors = new List<ImportError>();
+        var errors = new ErrorList(limits.MaxErrors);
         var created = new List<ReportedValue>();
         var seen = new HashSet<(string, string, string)>();
         int changed = 0, unchanged = 0, skipped = 0;
@@ -99,7 +108,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         }
         progress?.Report(new ImportProgress(file.Rows.Count, file.Rows.Count));
         var summary = new ImportSummary(created.Count, changed, unchanged, skipped);
-        if (errors.Count > 0) return new ImportResult(0, errors, summary, dryRun);
+        if (errors.Count > 0) return new ImportResult(0, errors.First, summary, dryRun) { ErrorCount = errors.Count };
         if (dryRun) return new ImportResult(0, [], summary, DryRun: true);
 
         // One transaction: changed drafts through EF, new values by COPY, and the audit rows of the whole import commit
@@ -147,17 +156,38 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
 
     private static ImportResult Failed(string sheet, string message) => new(0, [new ImportError(sheet, null, null, message)]);
 
-    private static async Task<MemoryStream?> BufferAsync(Stream content, CancellationToken ct)
+    private static async Task<Stream?> SpoolAsync(Stream content, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         var chunk = new byte[81920];
         int read;
         while ((read = await content.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > MaxBytes) return null;
-            buffer.Write(chunk, 0, read);
+            if (file.Length + read > MaxBytes)
+            {
+                await file.DisposeAsync();
+                return null;
+            }
+            await file.WriteAsync(chunk.AsMemory(0, read), ct);
         }
-        buffer.Position = 0;
-        return buffer;
+        file.Position = 0;
+        return file;
+    }
+
+    /// <summary>Keeps the first errors to show and counts the rest.</summary>
+    private sealed class ErrorList(int keep)
+    {
+        private readonly List<ImportError> _first = [];
+
+        public IReadOnlyList<ImportError> First => _first;
+
+        public int Count { get; private set; }
+
+        public void Add(ImportError error)
+        {
+            if (_first.Count < keep) _first.Add(error);
+            Count++;
+        }
     }
 }

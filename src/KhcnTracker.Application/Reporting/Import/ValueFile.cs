@@ -39,7 +39,8 @@ public sealed record ValueFileContent(string Sheet, IReadOnlyList<ValueFileRow> 
 /// <summary>Reads and writes the values template (XLSX and CSV), implemented in Infrastructure.</summary>
 public interface IValueFiles
 {
-    ValueFileContent Read(Stream content, string fileName);
+    /// <summary>Reads the rows of a file, refusing it as soon as it passes one of the <paramref name="limits"/>.</summary>
+    ValueFileContent Read(Stream content, string fileName, ImportLimits limits);
 
     void WriteTemplate(Stream destination, IReadOnlyList<ValueFileRow> rows, IReadOnlyDictionary<string, string> indicatorNames);
 }

@@ -1,0 +1,39 @@
+using KhcnTracker.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhcnTracker.Application.Reporting;
+
+/// <summary>
+/// Evidence within the quotas of the uploader and of the province (values' and tasks' evidence together): the room left
+/// is the most the store reads, so an upload past it is refused while it streams and never stays on disk.
+/// </summary>
+public static class EvidenceQuota
+{
+    public static async Task<StoredFile> StoreAsync(IAppDbContext db, IEvidenceStore store, ICurrentUser user, string unit, Stream content,
+        string fileName, EvidenceOptions options, CancellationToken ct)
+    {
+        var account = user.Account!;
+        var byUser = (await db.Evidence.Where(e => e.UploadedBy == account).SumAsync(e => (long?)e.Size, ct) ?? 0)
+                     + (await db.TaskEvidence.Where(e => e.UploadedBy == account).SumAsync(e => (long?)e.Size, ct) ?? 0);
+        var byUnit = (await db.Evidence.Where(e => db.Values.Any(v => v.Id == e.ValueId && v.UnitCode == unit)).SumAsync(e => (long?)e.Size, ct) ?? 0)
+                     + (await db.TaskEvidence.Where(e => db.TaskReports.Any(r => r.Id == e.ReportId && r.UnitCode == unit)).SumAsync(e => (long?)e.Size, ct) ?? 0);
+        var (userLeft, unitLeft) = (options.UserQuotaBytes - byUser, options.UnitQuotaBytes - byUnit);
+        var room = Math.Min(userLeft, unitLeft);
+        if (room >= options.MaxBytes) return await store.StoreAsync(content, fileName, options.MaxBytes, ct);
+        try
+        {
+            if (room <= 0) throw Full(userLeft <= unitLeft, options);
+            return await store.StoreAsync(content, fileName, room, ct);
+        }
+        catch (CommandRejectedException e) when (e.Violations.Any(v => v.Code == "evidence.too-large"))
+        {
+            throw Full(userLeft <= unitLeft, options);
+        }
+    }
+
+    private static CommandRejectedException Full(bool person, EvidenceOptions options) => new([new RuleViolation("file", "evidence.quota", person
+        ? $"Bạn đã dùng hết dung lượng minh chứng ({Megabytes(options.UserQuotaBytes)} MB cho mỗi người); hãy liên hệ quản trị viên."
+        : $"Tỉnh đã dùng hết dung lượng minh chứng ({Megabytes(options.UnitQuotaBytes)} MB cho mỗi tỉnh); hãy liên hệ quản trị viên.")]);
+
+    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
+}
