@@ -50,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<Exports.BuildExport>();
         services.AddScoped<Reports.ReportNarratives>();
         services.AddScoped<Reports.BuildR57Report>();
+        services.AddScoped<Reporting.Periods.ListPeriods>();
+        services.AddScoped<Reporting.Periods.DefinePeriods>();
+        services.AddScoped<Reporting.Periods.ChangePeriodState>();
         return services;
     }
 }

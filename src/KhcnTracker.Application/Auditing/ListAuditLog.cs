@@ -26,7 +26,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
     /// <summary>The entities the trail records, as the filter names them.</summary>
     public static readonly IReadOnlyList<string> Entities =
     [
-        "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "Indicator", "PolicyDocument",
+        "ReportedValue", "Evidence", "Target", "PlanTask", "Assignment", "ReportingPeriod", "UnitPeriod", "Indicator", "PolicyDocument",
         "Agency", "AdministrativeUnit", "PortalUserAccount", "ReportNarrative", "TaskProgressReport", "TaskEvidence",
     ];
 
@@ -101,6 +101,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
                     || (a.Entity == "Agency" && agencies.Contains(a.EntityKey))
                     || (a.Entity == "AdministrativeUnit" && unitKeys.Contains(a.EntityKey))
                     || (a.Entity == "ReportNarrative" && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
+                    || (a.Entity == "UnitPeriod" && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
                     || (includePeriods && a.Entity == "ReportingPeriod");
     }
 }

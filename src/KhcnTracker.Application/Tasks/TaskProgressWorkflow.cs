@@ -15,23 +15,24 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
         {
             var (unit, agency) = await TaskReporter.OfAsync(db, task, clock, ct);
             user.EnsureCanReportFor(unit, agency);
+            await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
             report.Submit(user.Account!, clock.GetUtcNow());
         }, ct);
 
     public Task<SavedTaskReport> ApproveAsync(int taskId, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, task, report) =>
+        ChangeAsync(taskId, version, async (db, task, report) =>
         {
             EnsureCanReview(report);
+            await TaskReporter.EnsureReviewerMayWriteAsync(db, report.UnitCode, clock, ct);
             report.Approve(task, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
         }, ct);
 
     public Task<SavedTaskReport> ReturnAsync(int taskId, uint? version, string reason, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, _, report) =>
+        ChangeAsync(taskId, version, async (db, _, report) =>
         {
             EnsureCanReview(report);
+            await TaskReporter.EnsureReviewerMayWriteAsync(db, report.UnitCode, clock, ct);
             report.Return(reason, user.Account!, clock.GetUtcNow());
-            return Task.CompletedTask;
         }, ct);
 
     /// <summary>The province's reviewer, and never on a report of their own (someone holding both roles).</summary>
