@@ -171,7 +171,7 @@ public class ReportingPeriodTests
 
     [Fact]
     public void UnitPeriod_RefusesToMoveToTheStateItIsIn() =>
-        Assert.Equal("period.state-unchanged",
+        Assert.Equal("period.already-locked",
             Assert.Throws<DomainException>(() => Period(PeriodState.Locked).Lock("again", "admin@demo.local", At)).Code);
 
     [Theory]

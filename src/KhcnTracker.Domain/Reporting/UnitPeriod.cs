@@ -58,7 +58,8 @@ public sealed class UnitPeriod
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("period.reason-missing", "Say why the period's state changes.");
         if (reason.Length > MaxReasonLength)
             throw new DomainException("period.reason-too-long", $"A reason holds at most {MaxReasonLength} characters.");
-        if (state == State) throw new DomainException("period.state-unchanged", $"The period {Code} is already {state.ToString().ToLowerInvariant()}.");
+        if (state == State)
+            throw new DomainException($"period.already-{state.ToString().ToLowerInvariant()}", $"The period {Code} is already {state.ToString().ToLowerInvariant()}.");
         (State, Reason, ChangedBy, ChangedAt) = (state, reason.Trim(), by.Trim(), at);
     }
 }

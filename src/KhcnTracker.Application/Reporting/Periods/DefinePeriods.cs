@@ -12,8 +12,18 @@ public sealed class CreatePeriodValidator : AbstractValidator<CreatePeriodComman
 {
     public CreatePeriodValidator()
     {
-        RuleFor(c => c.Code).Must(ReportingPeriod.IsValidCode).WithErrorCode("period.code-invalid")
-            .WithMessage($"Write a period as 2021 or 2021-H1, from {ReportingPeriod.FirstYear} on.");
+        // The domain's own reading of a code, so that a year before 2015 is told as such.
+        RuleFor(c => c.Code).Custom((code, context) =>
+        {
+            try
+            {
+                ReportingPeriod.Parse(code);
+            }
+            catch (Domain.Common.DomainException e)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(CreatePeriodCommand.Code), e.Message) { ErrorCode = e.Code });
+            }
+        });
     }
 }
 
