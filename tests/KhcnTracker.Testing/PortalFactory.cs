@@ -1,6 +1,9 @@
 using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhcnTracker.Testing;
 
@@ -10,6 +13,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public string ConnectionString { get; private set; } = "";
     private string? _reportsConnectionString;
     public string RootUrl { get; private set; } = "";
+
+    /// <summary>The clock the app reads (a <c>FakeTimeProvider</c> in tests of time); the system's when null.</summary>
+    public TimeProvider? Clock { get; init; }
 
     public async Task InitializeAsync()
     {
@@ -28,6 +34,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         if (_reportsConnectionString is not null) builder.UseSetting("ConnectionStrings:Reports", _reportsConnectionString);
         // Evidence files of a test run go to a temporary folder, never into the source tree.
         builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
     }
 
     public const string DemoPassword = "Demo@12345";
