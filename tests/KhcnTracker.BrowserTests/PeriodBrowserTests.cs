@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using KhcnTracker.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace KhcnTracker.BrowserTests;
@@ -47,6 +48,18 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
         await BrowserSession.WaitForCircuitAsync(leader);
         await Assertions.Expect(leader.GetByTestId($"card-{DigitalEconomy}").GetByTestId("progress-status")).ToHaveTextAsync("Chậm tiến độ");
         await BrowserSession.ScreenshotAsync(leader, "periods-overview-after-backfill");
+
+        // Where the document gives its own baseline, the indicator page shows it beside the earliest approved figure.
+        // (The shipped texts give none: the target is given one here as an administrator would type it.)
+        await using (var db = new Infrastructure.Persistence.AppDbContext(TestPostgres.Options(session.Portal.ConnectionString)))
+            await db.Database.ExecuteSqlRawAsync("UPDATE targets SET \"BaselineYear\" = 2020, \"BaselineValue\" = 9.5 " +
+                "WHERE \"UnitCode\" = 'laocai' AND \"IndicatorCode\" = 'digital-economy-grdp-share' AND \"Year\" = 2030");
+        await leader.GotoAsync(session.Portal.RootUrl + $"/progress/units/laocai/indicators/{DigitalEconomy}");
+        await BrowserSession.WaitForCircuitAsync(leader);
+        var sideBySide = leader.GetByTestId("baseline-side-by-side");
+        await Assertions.Expect(sideBySide).ToContainTextAsync("Số liệu gốc theo văn bản: 9,5 % (2020)");
+        await Assertions.Expect(sideBySide).ToContainTextAsync("Số liệu sớm nhất đã duyệt: 10 % (2021)");
+        await BrowserSession.ScreenshotAsync(leader, "periods-baseline-side-by-side");
 
         // Lào Cai's reviewer locks 2025 from the menu's page; staff can no longer write there.
         var reviewer = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/");
