@@ -180,7 +180,7 @@ public class ReportingPeriodTests
     public void ReportingPeriod_RefusesAYearBefore2015(string code)
     {
         Assert.Equal("period.year-out-of-range", Assert.Throws<DomainException>(() => new ReportingPeriod(code, Due)).Code);
-        Assert.False(ReportingPeriod.IsValidCode(code));
+        Assert.Equal("period.year-out-of-range", Assert.Throws<DomainException>(() => ReportingPeriod.ParseNew(code)).Code);
     }
 
     [Fact]

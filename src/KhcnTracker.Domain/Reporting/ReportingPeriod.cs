@@ -26,7 +26,7 @@ public sealed partial class ReportingPeriod
 
     public ReportingPeriod(string code, DateOnly dueOn)
     {
-        (Year, Half) = Parse(code);
+        (Year, Half) = ParseNew(code);
         Code = code;
         SetDueDate(dueOn);
     }
@@ -36,18 +36,22 @@ public sealed partial class ReportingPeriod
         var match = CodePattern().Match(code ?? "");
         if (!match.Success)
             throw new DomainException("period.code-invalid", $"'{code}' is not a period (write 2025 or 2025-H1).");
-        var year = int.Parse(match.Groups[1].Value);
-        if (year is < FirstYear or > LastYear)
-            throw new DomainException("period.year-out-of-range", $"A period covers a year from {FirstYear} to {LastYear}.");
-        return (year, match.Groups[2].Success ? int.Parse(match.Groups[2].Value) : null);
+        return (int.Parse(match.Groups[1].Value), match.Groups[2].Success ? int.Parse(match.Groups[2].Value) : null);
     }
 
-    public static bool IsValidCode(string? code)
+    /// <summary>
+    /// A code for a period to be made: one of <see cref="Parse"/>'s, from <see cref="FirstYear"/> on. (Reading stays
+    /// lenient, so that a figure stored under an older code is still placed in time.)
+    /// </summary>
+    public static (int Year, int? Half) ParseNew(string code)
     {
-        if (code is null || !CodePattern().IsMatch(code)) return false;
-        var year = int.Parse(code[..4]);
-        return year is >= FirstYear and <= LastYear;
+        var (year, half) = Parse(code);
+        if (year < FirstYear)
+            throw new DomainException("period.year-out-of-range", $"A period covers a year from {FirstYear} to {LastYear}.");
+        return (year, half);
     }
+
+    public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
     /// <summary>The first day the period covers: 1 January, or 1 July for the second half.</summary>
     public DateOnly Starts => new(Year, Half == 2 ? 7 : 1, 1);

@@ -17,7 +17,7 @@ public sealed class CreatePeriodValidator : AbstractValidator<CreatePeriodComman
         {
             try
             {
-                ReportingPeriod.Parse(code);
+                ReportingPeriod.ParseNew(code);
             }
             catch (Domain.Common.DomainException e)
             {
