@@ -33,6 +33,7 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
         var dialog = admin.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog.GetByTestId("period-confirm")).ToBeDisabledAsync();
         await dialog.GetByTestId("period-reason-input").FillAsync("Nhập số liệu năm 2021 làm số liệu gốc");
+        await Assertions.Expect(dialog.GetByTestId("period-confirm")).ToBeEnabledAsync();
         await BrowserSession.ScreenshotAsync(admin, "periods-reason-dialog");
         await dialog.GetByTestId("period-confirm").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("period-state-2021")).ToHaveTextAsync("Đang mở");
