@@ -109,6 +109,7 @@ app.MapProgressApi();
 app.MapExportApi();
 app.MapExportDownloads();
 app.MapReportApi();
+app.MapPeriodApi();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -24,13 +24,16 @@ public static class NationalData
     {
         var headlines = string.Join(", ", ProgressWords.Headlines.Select(h => $"('{h}')"));
         await TestPostgres.ExecuteAsync(connectionString, $"""
-            INSERT INTO periods ("Code", "Year", "Half", "DueOn", "State")
-            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31), 'Locked'
+            INSERT INTO periods ("Code", "Year", "Half", "DueOn")
+            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31)
             FROM generate_series({FirstYear}, {FirstYear + Years - 1}) y, (VALUES (''), ('-H1')) p(h)
             ON CONFLICT DO NOTHING;
             INSERT INTO units ("Code", "NameVi", "NameEn", "Level", "SearchText")
             SELECT 'bench-p' || lpad(p::text, 2, '0'), 'Tỉnh thử ' || p, 'Test province ' || p, 'Province', 'tinh thu ' || p
             FROM generate_series(1, {Provinces}) p;
+            INSERT INTO unit_periods ("UnitCode", "PeriodCode", "State")
+            SELECT u."Code", p."Code", 'Locked' FROM units u, periods p WHERE p."Year" BETWEEN {FirstYear} AND {FirstYear + Years - 1}
+            ON CONFLICT DO NOTHING;
             INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
             SELECT 'bench-' || lpad(i::text, 3, '0'), 'Chỉ số thử ' || i, 'Benchmark ' || i, 1 << (i % 3), 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so thu ' || i
             FROM generate_series(1, {Indicators - ProgressWords.Headlines.Count}) i;

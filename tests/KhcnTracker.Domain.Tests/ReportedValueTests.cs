@@ -17,9 +17,10 @@ public class ReportedValueTests
     private static readonly Indicator Percent = Samples.Indicator(Measure.Percent);
     private static readonly Indicator Computed = new("rd-share", Samples.IndicatorDetails(formula: "{a} / {b} * 100"));
 
-    private static ReportingPeriod Period(PeriodState state = PeriodState.Open) => new("2025", new DateOnly(2026, 1, 31), state);
+    private static UnitPeriod Period(PeriodState state = PeriodState.Open, string unit = "laocai") =>
+        new(new ReportingPeriod("2025", new DateOnly(2026, 1, 31)), unit, state);
 
-    private static ReportedValue Draft(decimal? value = 12.5m, ReportingPeriod? period = null) =>
+    private static ReportedValue Draft(decimal? value = 12.5m, UnitPeriod? period = null) =>
         ReportedValue.Draft("laocai", Percent, period ?? Period(), value, " Cục Thống kê ", " ước tính ", Staff, EnteredAt);
 
     private static ReportedValue Submitted(decimal? value = 12.5m)
@@ -109,7 +110,10 @@ public class ReportedValueTests
     {
         var reported = Draft();
         AssertRefused("value.subject-mismatch", () => reported.Edit(Computed, Period(), 10m, null, null, Staff, SubmittedAt));
-        AssertRefused("value.subject-mismatch", () => reported.Submit(new ReportingPeriod("2030", new DateOnly(2031, 1, 31)), Staff, SubmittedAt));
+        AssertRefused("value.subject-mismatch", () => reported.Submit(new UnitPeriod(new ReportingPeriod("2030", new DateOnly(2031, 1, 31)), "laocai"), Staff, SubmittedAt));
+        // Another province's open period does not open this one's.
+        AssertRefused("value.subject-mismatch", () => reported.Submit(Period(unit: "phutho"), Staff, SubmittedAt));
+        AssertRefused("value.subject-mismatch", () => ReportedValue.Draft("laocai", Percent, Period(unit: "phutho"), 1m, null, null, Staff, EnteredAt));
         Assert.Equal(ValueStatus.Draft, reported.Status);
     }
 

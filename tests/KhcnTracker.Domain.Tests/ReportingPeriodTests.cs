@@ -7,7 +7,8 @@ public class ReportingPeriodTests
 {
     private static readonly DateOnly Due = new(2026, 1, 31);
 
-    private static ReportingPeriod Period(PeriodState state) => new("2025", Due, state);
+    private static UnitPeriod Period(PeriodState state) => new(new ReportingPeriod("2025", Due), "laocai", state);
+    private static readonly DateTimeOffset At = new(2026, 2, 1, 9, 0, 0, TimeSpan.FromHours(7));
 
     // ---- codes
 
@@ -21,7 +22,7 @@ public class ReportingPeriodTests
         Assert.Null(period.Half);
         Assert.Equal(new DateOnly(2025, 1, 1), period.Starts);
         Assert.Equal(Due, period.DueOn);
-        Assert.Equal(PeriodState.Open, period.State);
+        Assert.Equal(new DateOnly(2025, 12, 31), period.Ends);
     }
 
     [Fact]
@@ -122,13 +123,78 @@ public class ReportingPeriodTests
     }
 
     [Fact]
-    public void ReportingPeriod_ChangingTheStateChangesWhoCanWrite()
+    public void UnitPeriod_LockingChangesWhoCanWriteAndRecordsWhoWhenAndWhy()
     {
         var period = Period(PeriodState.Open);
 
-        period.ChangeState(PeriodState.Locked);
+        period.Lock(" Sổ sách năm 2025 đã khóa ", "reviewer@laocai.gov.vn", At);
 
         Assert.Equal(PeriodState.Locked, period.State);
+        Assert.Equal("Sổ sách năm 2025 đã khóa", period.Reason);
+        Assert.Equal("reviewer@laocai.gov.vn", period.ChangedBy);
+        Assert.Equal(At, period.ChangedAt);
         Assert.Equal("period.locked", Assert.Throws<DomainException>(period.EnsureReviewerCanWrite).Code);
+    }
+
+    [Theory]
+    [InlineData(PeriodState.Open, PeriodState.Closed)]
+    [InlineData(PeriodState.Open, PeriodState.Locked)]
+    [InlineData(PeriodState.Closed, PeriodState.Open)]
+    [InlineData(PeriodState.Closed, PeriodState.Locked)]
+    [InlineData(PeriodState.Locked, PeriodState.Open)]
+    [InlineData(PeriodState.Locked, PeriodState.Closed)]
+    public void UnitPeriod_MovesBetweenAnyTwoStatesWithAReason(PeriodState from, PeriodState to)
+    {
+        var period = Period(from);
+        Action<string, string, DateTimeOffset> change = to switch
+        {
+            PeriodState.Open => period.Open,
+            PeriodState.Closed => period.Close,
+            _ => period.Lock,
+        };
+
+        change("lý do", "admin@demo.local", At);
+
+        Assert.Equal(to, period.State);
+    }
+
+    [Theory]
+    [InlineData("", "period.reason-missing")]
+    [InlineData("   ", "period.reason-missing")]
+    public void UnitPeriod_RefusesAChangeWithoutAReason(string reason, string code)
+    {
+        var period = Period(PeriodState.Open);
+
+        Assert.Equal(code, Assert.Throws<DomainException>(() => period.Close(reason, "admin@demo.local", At)).Code);
+        Assert.Equal(PeriodState.Open, period.State);
+    }
+
+    [Fact]
+    public void UnitPeriod_RefusesToMoveToTheStateItIsIn() =>
+        Assert.Equal("period.already-locked",
+            Assert.Throws<DomainException>(() => Period(PeriodState.Locked).Lock("again", "admin@demo.local", At)).Code);
+
+    [Theory]
+    [InlineData("2014")]
+    [InlineData("2000-H1")]
+    public void ReportingPeriod_RefusesAYearBefore2015(string code)
+    {
+        Assert.Equal("period.year-out-of-range", Assert.Throws<DomainException>(() => new ReportingPeriod(code, Due)).Code);
+        Assert.Equal("period.year-out-of-range", Assert.Throws<DomainException>(() => ReportingPeriod.ParseNew(code)).Code);
+    }
+
+    [Fact]
+    public void ReportingPeriod_AcceptsTheBaselineYear2015() =>
+        Assert.Equal(2015, new ReportingPeriod("2015", new DateOnly(2016, 1, 31)).Year);
+
+    [Fact]
+    public void ReportingPeriod_RefusesADueDateBeforeThePeriodEnds()
+    {
+        var period = new ReportingPeriod("2025-H1", new DateOnly(2025, 7, 31));
+
+        Assert.Equal("period.due-before-end", Assert.Throws<DomainException>(() => period.SetDueDate(new DateOnly(2025, 6, 1))).Code);
+        Assert.Equal(new DateOnly(2025, 7, 31), period.DueOn);
+        period.SetDueDate(new DateOnly(2025, 8, 15));
+        Assert.Equal(new DateOnly(2025, 8, 15), period.DueOn);
     }
 }

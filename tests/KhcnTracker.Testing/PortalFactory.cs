@@ -1,6 +1,9 @@
 using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhcnTracker.Testing;
 
@@ -13,6 +16,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>The host's environment: Development (plain http on loopback, demo accounts) unless a test asks for Production.</summary>
     public string EnvironmentName { get; init; } = "Development";
+
+    /// <summary>The clock the app reads (a <c>FakeTimeProvider</c> in tests of time); the system's when null.</summary>
+    public TimeProvider? Clock { get; init; }
 
     public async Task InitializeAsync()
     {
@@ -33,6 +39,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // The suite signs in hundreds of times from one address: the rate limits are raised except where a test sets its own.
         foreach (var (key, value) in RaisedRateLimits) builder.UseSetting(key.Replace("__", ":"), value);
         builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
     }
 
     /// <summary>Rate limits no test reaches unless it means to (as environment variables; ':' written '__').</summary>

@@ -27,21 +27,46 @@ public static class ReportingSteps
     }
 
     /// <summary>
+    /// History entered as officials enter it, through the API: the administrator creates the past period if it is
+    /// missing and opens it for the province, staff enter and submit the figure, the reviewer approves it; its id.
+    /// </summary>
+    public static async Task<int> BackfillThroughReviewAsync(this PortalFactory portal, string staff, string reviewer, string unit,
+        string indicator, string period, decimal value)
+    {
+        using var admin = await portal.CreateClientForAsync("admin@demo.local");
+        var (year, half) = ReportingPeriod.Parse(period);
+        var due = half == 1 ? new DateOnly(year, 7, 31) : new DateOnly(year + 1, 1, 31);
+        var created = await admin.PostAsJsonAsync("/api/v1/periods", new { code = period, dueDate = due.ToString("yyyy-MM-dd") });
+        Assert.True(created.IsSuccessStatusCode || (int)created.StatusCode == 400, await created.Content.ReadAsStringAsync());
+        var periods = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods?unit={unit}");
+        var state = periods.EnumerateArray().Single(p => p.GetProperty("code").GetString() == period).GetProperty("state").GetString();
+        if (state != "open")
+        {
+            var opened = await admin.PostAsJsonAsync($"/api/v1/periods/{period}/open", new { unit, reason = "Nhập số liệu lịch sử (số liệu gốc)" });
+            Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        }
+        return await portal.ApproveValueAsync(staff, reviewer, unit, indicator, period, value);
+    }
+
+    /// <summary>
     /// Approved figures of a past period written through the domain (entered, submitted, approved by two people) — the
-    /// history of former provinces that nobody can report for any more. The period is opened for the back-fill.
+    /// history of former provinces that nobody can report for any more, so no use case can enter it. The province's
+    /// period is opened for the back-fill through the domain's own transition (audited like any other).
     /// </summary>
     public static async Task BackfillApprovedAsync(string connectionString, string period, params (string Unit, string Indicator, decimal Value)[] values)
     {
         await using var db = new AppDbContext(TestPostgres.Options(connectionString));
-        var reportingPeriod = await db.Periods.SingleAsync(p => p.Code == period);
-        reportingPeriod.ChangeState(PeriodState.Open);
         var at = DateTimeOffset.UtcNow;
         foreach (var (unit, indicatorCode, value) in values)
         {
+            var unitPeriod = await db.UnitPeriods.SingleOrDefaultAsync(p => p.UnitCode == unit && p.PeriodCode == period);
+            if (unitPeriod is null)
+                db.UnitPeriods.Add(unitPeriod = new UnitPeriod(await db.Periods.SingleAsync(p => p.Code == period), unit, PeriodState.Closed));
+            if (unitPeriod.State != PeriodState.Open) unitPeriod.Open("Nhập số liệu lịch sử của tỉnh cũ", "backfill.admin@demo.local", at);
             var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode);
-            var reported = ReportedValue.Draft(unit, indicator, reportingPeriod, value, "Cục Thống kê", null, "backfill.staff@demo.local", at);
-            reported.Submit(reportingPeriod, "backfill.staff@demo.local", at);
-            reported.Approve(reportingPeriod, "backfill.reviewer@demo.local", at);
+            var reported = ReportedValue.Draft(unit, indicator, unitPeriod, value, "Cục Thống kê", null, "backfill.staff@demo.local", at);
+            reported.Submit(unitPeriod, "backfill.staff@demo.local", at);
+            reported.Approve(unitPeriod, "backfill.reviewer@demo.local", at);
             db.Values.Add(reported);
         }
         await db.SaveChangesAsync();

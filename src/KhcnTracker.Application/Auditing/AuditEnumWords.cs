@@ -128,7 +128,7 @@ public static class AuditEnumWords
         [("unit", "level")] = UnitLevel, [("indicator", "areas")] = IndicatorAreas, [("indicator", "measure")] = Measure,
         [("indicator", "direction")] = Direction, [("task", "status")] = PlanTaskStatus, [("document", "kind")] = DocumentKind,
         [("target", "comparator")] = Comparator, [("target", "growth_mode")] = GrowthMode, [("value", "status")] = ValueStatus,
-        [("period", "state")] = PeriodState, [("task_report", "progress")] = PlanTaskStatus, [("task_report", "status")] = ValueStatus,
+        [("period", "state")] = PeriodState, [("unit_period", "state")] = PeriodState, [("task_report", "progress")] = PlanTaskStatus, [("task_report", "status")] = ValueStatus,
     };
 
     public static IEnumWords? OfField(string subject, string field) => Fields.GetValueOrDefault((subject, field));

@@ -35,7 +35,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
     public static readonly IReadOnlyList<string> Entities =
     [
         "value", "evidence", "target", "task", "assignment", "period", "indicator", "document",
-        "agency", "unit", "account", "narrative", "task_report", "task_evidence",
+        "unit_period", "agency", "unit", "account", "narrative", "task_report", "task_evidence",
     ];
 
     public async Task<Paged<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
@@ -112,6 +112,7 @@ public sealed class ListAuditLog(IAppDbContextFactory dbFactory, ICurrentUser us
                     || ((a.Entity == "agency" || a.Entity == "Agency") && agencies.Contains(a.EntityKey))
                     || ((a.Entity == "unit" || a.Entity == "AdministrativeUnit") && unitKeys.Contains(a.EntityKey))
                     || ((a.Entity == "narrative" || a.Entity == "ReportNarrative") && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
+                    || (a.Entity == "unit_period" && narrativePrefixes.Any(p => a.EntityKey.StartsWith(p)))
                     || (includePeriods && (a.Entity == "period" || a.Entity == "ReportingPeriod"));
     }
 }

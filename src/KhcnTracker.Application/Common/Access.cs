@@ -42,6 +42,17 @@ public static class Access
     public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string notFound) where T : class =>
         record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(notFound);
 
+    /// <summary>Administrators define the national periods (codes, due dates): decision 0009.</summary>
+    public static bool CanDefinePeriods(this ICurrentUser user) => user.CanEditCatalogue();
+
+    /// <summary>A province's reviewers open, close and lock its own periods; administrators those of any province.</summary>
+    public static bool CanRunPeriodsOf(this ICurrentUser user, string unitCode) =>
+        user.IsAuthenticated && (user.Holds(Role.Administrator) || user.CanReview(unitCode));
+
+    public static void EnsureCanDefinePeriods(this ICurrentUser user) => Ensure(user, user.CanDefinePeriods());
+
+    public static void EnsureCanRunPeriodsOf(this ICurrentUser user, string unitCode) => Ensure(user, user.CanRunPeriodsOf(unitCode));
+
     public static void EnsureCanReadAuditOf(this ICurrentUser user, string? unitCode) => Ensure(user, user.CanReadAuditOf(unitCode));
 
     public static void EnsureCanReview(this ICurrentUser user, string unitCode) => Ensure(user, user.CanReview(unitCode));

@@ -15,6 +15,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<PlanTask> Tasks { get; }
     DbSet<Assignment> Assignments { get; }
     DbSet<ReportingPeriod> Periods { get; }
+    /// <summary>Each province's state of each period (decision 0009).</summary>
+    DbSet<UnitPeriod> UnitPeriods { get; }
     DbSet<ReportedValue> Values { get; }
     DbSet<Evidence> Evidence { get; }
     DbSet<ReportNarrative> ReportNarratives { get; }

@@ -1,6 +1,7 @@
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Reporting;
+using KhcnTracker.Application.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
@@ -45,6 +46,8 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
         var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
         user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
+        // A closed or locked period takes no evidence: refused before a byte is stored.
+        (await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct)).EnsureStaffMayWrite();
         // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
         var stored = await EvidenceQuota.StoreAsync(db, store, user, value.UnitCode, content, fileName, options.Value, ct);
         Evidence evidence = null!;

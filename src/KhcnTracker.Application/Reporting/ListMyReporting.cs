@@ -19,7 +19,8 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
     {
         var mine = user.ReportingAgencies();
         if (mine.Count == 0) return [];
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = DateOnly.FromDateTime(VietnamTime.Of(clock.GetUtcNow()).Date);
+        await Periods.DefaultPeriods.EnsureThisYearAsync(dbFactory, clock, ct);
         await using var db = await dbFactory.CreateAsync(ct);
         var units = mine.Select(m => m.UnitCode).Distinct().ToList();
         var assignments = (await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode)).ToListAsync(ct))
@@ -29,14 +30,16 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
         var feeds = indicators.Values.Where(i => i.IsComputed && !i.IsRetired)
             .SelectMany(i => i.FormulaInputs().Select(input => (Input: input, Fed: new FedIndicator(i.Code, i.NameVi, i.NameEn))))
             .ToLookup(x => x.Input, x => x.Fed);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.Open).OrderBy(p => p.DueOn).ToListAsync(ct);
+        var periods = await db.Periods.AsNoTracking().OrderBy(p => p.DueOn).ToListAsync(ct);
+        // Only the periods open in the province: each province runs its own (decision 0009).
+        var periodOf = await Periods.UnitPeriods.LookupAsync(db, units, ct);
         var latest = await values.HandleAsync(new ValueFilter(), ct);
         var byKey = latest.ToDictionary(v => (v.Unit, v.Indicator, v.Period));
         return (from a in assignments
                 let i = indicators[a.IndicatorCode]
                 where !i.IsRetired && !i.IsComputed
                 from p in periods
-                where p.Half is null || i.ReportsHalfYearly
+                where (p.Half is null || i.ReportsHalfYearly) && periodOf(a.UnitCode, p.Code)?.State == PeriodState.Open
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
                 select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,

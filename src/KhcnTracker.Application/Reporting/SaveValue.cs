@@ -35,7 +35,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
         // Only the staff of the agency assigned to report this indicator in this province write it.
         user.EnsureCanReportFor(c.Unit, assignment?.AgencyCode ?? "");
         var indicator = await db.Indicators.FindAsync([c.Indicator], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Indicator}.");
-        var period = await db.Periods.FindAsync([c.Period], ct) ?? throw Rejected("period.unknown", $"Unknown period {c.Period}.");
+        var period = await Periods.UnitPeriods.FindAsync(db, c.Unit, c.Period, ct) ?? throw Rejected("period.unknown", $"Unknown period {c.Period}.");
         var by = user.Account!;
         var latest = await db.Values.Where(v => v.UnitCode == c.Unit && v.IndicatorCode == c.Indicator && v.PeriodCode == c.Period)
             .OrderByDescending(v => v.Revision).FirstOrDefaultAsync(ct);

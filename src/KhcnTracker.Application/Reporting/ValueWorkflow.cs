@@ -36,13 +36,13 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     /// conflict message shows the other person's figure); a value outside their province answers as a missing one.
     /// </summary>
     private async Task<SavedValue> ChangeAsync(int id, uint? version, Func<IAppDbContext, ReportedValue, Task> authorize,
-        Action<ReportedValue, ReportingPeriod> change, CancellationToken ct)
+        Action<ReportedValue, UnitPeriod> change, CancellationToken ct)
     {
         if (!user.IsAuthenticated) throw new AccessDeniedException();
         await using var db = await dbFactory.CreateAsync(ct);
         var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
         await authorize(db, value);
-        var period = await db.Periods.FindAsync([value.PeriodCode], ct) ?? throw new NotFoundException($"Không tìm thấy kỳ {value.PeriodCode}.");
+        var period = await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct);
         if (version is { } v && v != value.Version)
             throw new ConcurrencyConflictException(ValueConflict.Message(value));
         await ChangeSaving.SaveAsync(db, ct, () =>

@@ -27,7 +27,7 @@ public sealed class ReportNarratives(IAppDbContextFactory dbFactory, ICurrentUse
     {
         user.EnsureCanReview(c.Unit);
         await using var db = await dbFactory.CreateAsync(ct);
-        var period = await db.Periods.FindAsync([c.Period], ct) ?? throw new NotFoundException($"Không có kỳ báo cáo {c.Period}.");
+        var period = await Reporting.Periods.UnitPeriods.GetAsync(db, c.Unit, c.Period, ct);
         var narrative = await db.ReportNarratives.SingleOrDefaultAsync(x => x.UnitCode == c.Unit && x.PeriodCode == c.Period, ct);
         if (narrative is not null && c.Version != narrative.Version || narrative is null && c.Version is not null)
             throw new ConcurrencyConflictException("Nội dung báo cáo vừa được người khác sửa. Hãy tải lại để xem bản mới rồi sửa tiếp.");

@@ -33,6 +33,7 @@ public sealed class RecordTaskProgress(IAppDbContextFactory dbFactory, ICurrentU
         var (unit, agency) = await TaskReporter.OfAsync(db, task, clock, ct);
         user.EnsureCanReportFor(unit, agency);
         await validator.EnsureValidAsync(c, ct);
+        await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
         var by = user.Account!;
         var now = clock.GetUtcNow();
         var status = CatalogueWords.TaskStatus.Parse(c.Status);

@@ -21,6 +21,7 @@ public sealed class TaskEvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUs
         user.EnsureCanReportFor(unit, agency);
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
                      ?? throw new NotFoundException($"Nhiệm vụ {taskId} chưa có báo cáo tiến độ: hãy lưu báo cáo trước.");
+        await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
         // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
         var stored = await EvidenceQuota.StoreAsync(db, store, user, unit, content, fileName, options.Value, ct);
         TaskEvidence evidence = null!;

@@ -15,22 +15,25 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
         {
             var (unit, agency) = await TaskReporter.OfAsync(db, task, clock, ct);
             user.EnsureCanReportFor(unit, agency);
+            await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
         }, (_, report) => report.Submit(user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedTaskReport> ApproveAsync(int taskId, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, _, report) => EnsureCanReview(report),
+        ChangeAsync(taskId, version, (db, _, report) => EnsureCanReviewAsync(db, report, ct),
             (task, report) => report.Approve(task, user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedTaskReport> ReturnAsync(int taskId, uint? version, string reason, CancellationToken ct = default) =>
-        ChangeAsync(taskId, version, (_, _, report) => EnsureCanReview(report),
+        ChangeAsync(taskId, version, (db, _, report) => EnsureCanReviewAsync(db, report, ct),
             (_, report) => report.Return(reason, user.Account!, clock.GetUtcNow()), ct);
 
-    /// <summary>The province's reviewer, and never on a report of their own (someone holding both roles).</summary>
-    private Task EnsureCanReview(TaskProgressReport report)
+    /// <summary>
+    /// The province's reviewer, never on a report of their own (someone holding both roles), and not in a locked period.
+    /// </summary>
+    private async Task EnsureCanReviewAsync(IAppDbContext db, TaskProgressReport report, CancellationToken ct)
     {
         user.EnsureCanReview(report.UnitCode);
         if (report.IsAuthor(user.Account!)) throw new AccessDeniedException();
-        return Task.CompletedTask;
+        await TaskReporter.EnsureReviewerMayWriteAsync(db, report.UnitCode, clock, ct);
     }
 
     /// <summary>

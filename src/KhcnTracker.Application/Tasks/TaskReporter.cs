@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Application.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Tasks;
@@ -15,6 +16,21 @@ internal static class TaskReporter
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => (a.UnitCode, a.Code), ct);
         return AgencyLineage.CurrentFor(task.UnitCode, task.LeadAgencyCode, DateOnly.FromDateTime(clock.GetLocalNow().Date), agencies);
     }
+
+    /// <summary>
+    /// The period task progress counts in: the province's yearly period of today's Vietnam date (decision 0009). A year
+    /// whose period has not been made yet restricts nothing.
+    /// </summary>
+    public static async Task<Domain.Reporting.UnitPeriod?> PeriodAsync(IAppDbContext db, string unitCode, TimeProvider clock, CancellationToken ct) =>
+        await Reporting.Periods.UnitPeriods.FindAsync(db, unitCode, VietnamTime.Of(clock.GetUtcNow()).Year.ToString(), ct);
+
+    /// <summary>Staff write task progress only while the province's current period is open.</summary>
+    public static async Task EnsureStaffMayWriteAsync(IAppDbContext db, string unitCode, TimeProvider clock, CancellationToken ct) =>
+        (await PeriodAsync(db, unitCode, clock, ct))?.EnsureStaffMayWrite();
+
+    /// <summary>Reviewers approve or return task progress unless the province's current period is locked.</summary>
+    public static async Task EnsureReviewerMayWriteAsync(IAppDbContext db, string unitCode, TimeProvider clock, CancellationToken ct) =>
+        (await PeriodAsync(db, unitCode, clock, ct))?.EnsureReviewerMayWrite();
 
     public static async Task<PlanTask> TaskAsync(IAppDbContext db, int taskId, CancellationToken ct) =>
         await db.Tasks.FindAsync([taskId], ct) ?? throw new NotFoundException($"Không tìm thấy nhiệm vụ {taskId}.");

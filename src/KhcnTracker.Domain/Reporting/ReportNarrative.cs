@@ -30,9 +30,9 @@ public sealed class ReportNarrative
     }
 
     /// <summary>Rewritten while the period is open or closed; a locked period's report stays as it was signed off.</summary>
-    public void Write(ReportingPeriod period, string? assessment, string? difficulties, string? proposals, string by, DateTimeOffset at)
+    public void Write(UnitPeriod period, string? assessment, string? difficulties, string? proposals, string by, DateTimeOffset at)
     {
-        if (period.Code != PeriodCode) throw new DomainException("narrative.period-mismatch", "The period is not this report's.");
+        if (period.Code != PeriodCode || period.UnitCode != UnitCode) throw new DomainException("narrative.period-mismatch", "The period is not this report's.");
         period.EnsureReviewerCanWrite();
         if (string.IsNullOrWhiteSpace(by)) throw new DomainException("report.author-missing", "Every change names who made it.");
         if (new[] { assessment, difficulties, proposals }.Any(t => t?.Length > MaxTextLength))

@@ -31,9 +31,11 @@ public sealed class ReportedValue
 
     private ReportedValue() { }
 
-    public static ReportedValue Draft(string unitCode, Indicator indicator, ReportingPeriod period, decimal? value,
+    public static ReportedValue Draft(string unitCode, Indicator indicator, UnitPeriod period, decimal? value,
         string? source, string? note, string by, DateTimeOffset at)
     {
+        if (period.UnitCode != unitCode?.Trim())
+            throw new DomainException("value.subject-mismatch", "The period is not this province's.");
         period.EnsureStaffCanWrite();
         if (indicator.IsRetired)
             throw new DomainException("value.indicator-retired", "The indicator is retired: nothing more is reported for it.");
@@ -52,7 +54,7 @@ public sealed class ReportedValue
     }
 
     /// <summary>Staff change their draft, or a returned value (which becomes a draft again).</summary>
-    public void Edit(Indicator indicator, ReportingPeriod period, decimal? value, string? source, string? note, string by, DateTimeOffset at)
+    public void Edit(Indicator indicator, UnitPeriod period, decimal? value, string? source, string? note, string by, DateTimeOffset at)
     {
         EnsureAbout(period, indicator);
         period.EnsureStaffCanWrite();
@@ -62,7 +64,7 @@ public sealed class ReportedValue
         Status = ValueStatus.Draft;
     }
 
-    public void Submit(ReportingPeriod period, string by, DateTimeOffset at)
+    public void Submit(UnitPeriod period, string by, DateTimeOffset at)
     {
         EnsureAbout(period);
         by = Who(by);
@@ -75,13 +77,13 @@ public sealed class ReportedValue
         (Status, SubmittedBy, SubmittedAt) = (ValueStatus.Submitted, by, at);
     }
 
-    public void Approve(ReportingPeriod period, string by, DateTimeOffset at)
+    public void Approve(UnitPeriod period, string by, DateTimeOffset at)
     {
         EnsureReviewable(period, by);
         (Status, ReviewedBy, ReviewedAt) = (ValueStatus.Approved, by, at);
     }
 
-    public void Return(ReportingPeriod period, string reason, string by, DateTimeOffset at)
+    public void Return(UnitPeriod period, string reason, string by, DateTimeOffset at)
     {
         EnsureReviewable(period, by);
         if (string.IsNullOrWhiteSpace(reason))
@@ -92,7 +94,7 @@ public sealed class ReportedValue
     }
 
     /// <summary>The next revision of an approved value, as a draft with the same figures.</summary>
-    public ReportedValue Revise(ReportingPeriod period, string by, DateTimeOffset at)
+    public ReportedValue Revise(UnitPeriod period, string by, DateTimeOffset at)
     {
         EnsureAbout(period);
         by = Who(by);
@@ -106,7 +108,7 @@ public sealed class ReportedValue
         };
     }
 
-    private void EnsureReviewable(ReportingPeriod period, string by)
+    private void EnsureReviewable(UnitPeriod period, string by)
     {
         EnsureAbout(period);
         Who(by);
@@ -120,10 +122,10 @@ public sealed class ReportedValue
             throw new DomainException("value.own-entry", "Nobody reviews a figure they entered or changed.");
     }
 
-    /// <summary>The period (and indicator) handed in must be this value's own: a locked period cannot be sidestepped.</summary>
-    private void EnsureAbout(ReportingPeriod period, Indicator? indicator = null)
+    /// <summary>The period (of this province) and indicator handed in must be this value's own: a locked period cannot be sidestepped.</summary>
+    private void EnsureAbout(UnitPeriod period, Indicator? indicator = null)
     {
-        if (period.Code != PeriodCode || (indicator is not null && indicator.Code != IndicatorCode))
+        if (period.Code != PeriodCode || period.UnitCode != UnitCode || (indicator is not null && indicator.Code != IndicatorCode))
             throw new DomainException("value.subject-mismatch", "The period or indicator is not this value's.");
     }
 

@@ -6,26 +6,29 @@ namespace KhcnTracker.Domain.Reporting;
 public enum PeriodState { Open, Closed, Locked }
 
 /// <summary>
-/// A year (<c>2025</c>) or a half-year (<c>2025-H1</c>) that values are reported for. Open: staff report and reviewers
-/// review. Closed: reviewers finish what was submitted, staff no longer write. Locked: nobody writes anything.
+/// The national definition of a year (<c>2025</c>) or a half-year (<c>2025-H1</c>) that values are reported for: its
+/// code and due date, kept by administrators. Whether a province may write in it is that province's own
+/// <see cref="UnitPeriod"/> (decision 0009): one province closing its books does not lock the others'.
 /// </summary>
 public sealed partial class ReportingPeriod
 {
+    /// <summary>The first year a period may cover: the baselines of Resolution 57's targets go back to 2015–2020.</summary>
+    public const int FirstYear = 2015;
+    public const int LastYear = 2099;
+
     public string Code { get; private set; } = null!;
     public int Year { get; private set; }
     public int? Half { get; private set; }
     public DateOnly DueOn { get; private set; }
-    public PeriodState State { get; private set; }
     public uint Version { get; private set; }
 
     private ReportingPeriod() { }
 
-    public ReportingPeriod(string code, DateOnly dueOn, PeriodState state = PeriodState.Open)
+    public ReportingPeriod(string code, DateOnly dueOn)
     {
-        (Year, Half) = Parse(code);
+        (Year, Half) = ParseNew(code);
         Code = code;
-        DueOn = dueOn;
-        State = state;
+        SetDueDate(dueOn);
     }
 
     public static (int Year, int? Half) Parse(string code)
@@ -36,10 +39,25 @@ public sealed partial class ReportingPeriod
         return (int.Parse(match.Groups[1].Value), match.Groups[2].Success ? int.Parse(match.Groups[2].Value) : null);
     }
 
+    /// <summary>
+    /// A code for a period to be made: one of <see cref="Parse"/>'s, from <see cref="FirstYear"/> on. (Reading stays
+    /// lenient, so that a figure stored under an older code is still placed in time.)
+    /// </summary>
+    public static (int Year, int? Half) ParseNew(string code)
+    {
+        var (year, half) = Parse(code);
+        if (year < FirstYear)
+            throw new DomainException("period.year-out-of-range", $"A period covers a year from {FirstYear} to {LastYear}.");
+        return (year, half);
+    }
+
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
     /// <summary>The first day the period covers: 1 January, or 1 July for the second half.</summary>
     public DateOnly Starts => new(Year, Half == 2 ? 7 : 1, 1);
+
+    /// <summary>The last day the period covers: 31 December, or 30 June for the first half.</summary>
+    public DateOnly Ends => Half == 1 ? new(Year, 6, 30) : new(Year, 12, 31);
 
     /// <summary>The first day of the period a code names (2025 and 2025-H1: 1 January 2025; 2025-H2: 1 July 2025).</summary>
     public static DateOnly StartOf(string code)
@@ -48,17 +66,12 @@ public sealed partial class ReportingPeriod
         return new(year, half == 2 ? 7 : 1, 1);
     }
 
-    public void ChangeState(PeriodState state) => State = state;
-
-    public void EnsureStaffCanWrite()
+    /// <summary>Figures of a period are due once it has ended: a due date before its last day is a typing mistake.</summary>
+    public void SetDueDate(DateOnly dueOn)
     {
-        if (State == PeriodState.Locked) throw new DomainException("period.locked", $"The period {Code} is locked.");
-        if (State == PeriodState.Closed) throw new DomainException("period.closed", $"The period {Code} is closed for reporting.");
-    }
-
-    public void EnsureReviewerCanWrite()
-    {
-        if (State == PeriodState.Locked) throw new DomainException("period.locked", $"The period {Code} is locked.");
+        if (dueOn < Ends)
+            throw new DomainException("period.due-before-end", $"The due date of {Code} falls before the period ends ({Ends:yyyy-MM-dd}).");
+        DueOn = dueOn;
     }
 
     [GeneratedRegex(@"^(20\d\d)(?:-H([12]))?\z")]

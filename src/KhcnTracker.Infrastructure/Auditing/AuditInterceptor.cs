@@ -23,7 +23,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static readonly HashSet<Type> Audited =
     [
         typeof(PolicyDocument), typeof(Indicator), typeof(Target), typeof(PlanTask), typeof(Agency), typeof(AdministrativeUnit),
-        typeof(Assignment), typeof(ReportingPeriod), typeof(ReportedValue), typeof(Evidence), typeof(PortalUserAccount), typeof(ReportNarrative),
+        typeof(Assignment), typeof(ReportingPeriod), typeof(UnitPeriod), typeof(ReportedValue), typeof(Evidence), typeof(PortalUserAccount), typeof(ReportNarrative),
         typeof(TaskProgressReport), typeof(TaskEvidence),
     ];
 

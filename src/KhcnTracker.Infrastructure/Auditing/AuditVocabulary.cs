@@ -177,8 +177,16 @@ public static class AuditVocabulary
             [nameof(ReportingPeriod.Code)] = "code",
             [nameof(ReportingPeriod.DueOn)] = "due_on",
             [nameof(ReportingPeriod.Half)] = "half",
-            [nameof(ReportingPeriod.State)] = "state",
             [nameof(ReportingPeriod.Year)] = "year",
+        }),
+        [typeof(UnitPeriod)] = new("unit_period", new Dictionary<string, string>
+        {
+            [nameof(UnitPeriod.ChangedAt)] = "changed_at",
+            [nameof(UnitPeriod.ChangedBy)] = "changed_by",
+            [nameof(UnitPeriod.PeriodCode)] = "period",
+            [nameof(UnitPeriod.Reason)] = "reason",
+            [nameof(UnitPeriod.State)] = "state",
+            [nameof(UnitPeriod.UnitCode)] = "unit",
         }),
         [typeof(TaskEvidence)] = new("task_evidence", new Dictionary<string, string>
         {

@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Reporting;
+using KhcnTracker.Application.Reporting.Periods;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -152,26 +153,12 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
     }
 
     /// <summary>
-    /// Reporting periods from 2024 to this year: the year (due 31 January of the next) and its first half (due 31 July).
-    /// 2024 comes locked, as history; administrators open, close and lock periods from then on.
+    /// Reporting periods from 2024 to this year (<see cref="DefaultPeriods"/>): the year and its first half, each with a
+    /// row in every unit; 2024 comes locked, as history. Reviewers and administrators run them from then on.
     /// </summary>
     private static async Task LoadDefaultPeriodsAsync(AppDbContext db, Counter counter, int thisYear, CancellationToken ct)
     {
-        var existing = await db.Periods.Select(p => p.Code).ToHashSetAsync(ct);
-        for (var year = 2024; year <= thisYear; year++)
-        {
-            var state = year <= 2024 ? Domain.Reporting.PeriodState.Locked : Domain.Reporting.PeriodState.Open;
-            foreach (var period in new[]
-                     {
-                         new Domain.Reporting.ReportingPeriod($"{year}-H1", new DateOnly(year, 7, 31), state),
-                         new Domain.Reporting.ReportingPeriod($"{year}", new DateOnly(year + 1, 1, 31), state),
-                     })
-            {
-                if (existing.Contains(period.Code)) continue;
-                db.Periods.Add(period);
-                counter.Added++;
-            }
-        }
+        counter.Added += await DefaultPeriods.AddMissingAsync(db, thisYear, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -27,6 +27,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PlanTask> Tasks => Set<PlanTask>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
+    public DbSet<UnitPeriod> UnitPeriods => Set<UnitPeriod>();
     public DbSet<ReportedValue> Values => Set<ReportedValue>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();

@@ -31,7 +31,7 @@ namespace KhcnTracker.IntegrationTests.Auditing;
 /// </summary>
 public sealed class TrailBeforeAndAfterTheWords : IAsyncLifetime
 {
-    public const string MigrationBefore = "20261201231154_CatalogueRetiredReasons";
+    public const string MigrationBefore = "20261202005951_UnitPeriods";
     public static readonly DateTimeOffset Start = new(2026, 12, 2, 1, 0, 0, TimeSpan.Zero); // after the fixture's rows, before any test ran
 
     public string ConnectionString { get; private set; } = "";
@@ -66,7 +66,7 @@ public sealed class TrailBeforeAndAfterTheWords : IAsyncLifetime
         await using (var db = new AppDbContext(TestPostgres.Options(ConnectionString)))
             await db.Database.MigrateAsync();
 
-        // A fixed history in today's words: a period opened for back-fill, then closed, then locked.
+        // A fixed history in today's words: a period made for back-fill, then its due date moved twice.
         var clock = new FixedClock(Start);
         var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(ConnectionString).AddInterceptors(new AuditInterceptor(clock)).Options;
         await using (var db = new AppDbContext(options))
@@ -75,10 +75,10 @@ public sealed class TrailBeforeAndAfterTheWords : IAsyncLifetime
             db.Periods.Add(period);
             await db.SaveChangesAsync();
             clock.Now = Start.AddMinutes(5);
-            period.ChangeState(PeriodState.Closed);
+            period.SetDueDate(new DateOnly(2020, 3, 31));
             await db.SaveChangesAsync();
             clock.Now = Start.AddMinutes(9);
-            period.ChangeState(PeriodState.Locked);
+            period.SetDueDate(new DateOnly(2020, 6, 30));
             await db.SaveChangesAsync();
         }
         HistoryRows = 3;

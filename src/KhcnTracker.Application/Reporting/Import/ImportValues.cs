@@ -56,8 +56,9 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
 
         await using var db = await dbFactory.CreateAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
-        var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
         var units = file.Rows.Select(r => r.Unit).Where(u => u is not null).Distinct().ToList();
+        // Each province's own state of each period (decision 0009): a row for a locked period is refused like any other rule.
+        var periodOf = await Periods.UnitPeriods.LookupAsync(db, units!, ct);
         var assignments = await db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitCode)).ToDictionaryAsync(a => (a.UnitCode, a.IndicatorCode), ct);
         var latest = (await db.Values.Where(v => units.Contains(v.UnitCode)).ToListAsync(ct))
             .GroupBy(v => (v.UnitCode, v.IndicatorCode, v.PeriodCode)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Revision)!);
@@ -74,9 +75,9 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             ImportError Error(int column, string message) => new(file.Sheet, row.Row, $"{ValueFileColumns.Letter(column)} ({ValueFileColumns.All[column]})", message);
 
             if (!indicators.TryGetValue(row.Indicator ?? "", out var indicator)) { errors.Add(Error(1, $"Không có chỉ số mã “{row.Indicator}”.")); continue; }
-            if (!periods.TryGetValue(row.Period ?? "", out var period)) { errors.Add(Error(3, $"Không có kỳ báo cáo “{row.Period}” (viết 2025 hoặc 2025-H1).")); continue; }
             if (row.Unit is null || !assignments.TryGetValue((row.Unit, indicator.Code), out var assignment) || !user.CanReportFor(row.Unit, assignment.AgencyCode))
             { errors.Add(Error(0, $"Đơn vị của bạn không được giao báo cáo chỉ số này cho “{row.Unit}”.")); continue; }
+            if (periodOf(row.Unit, row.Period ?? "") is not { } period) { errors.Add(Error(3, $"Không có kỳ báo cáo “{row.Period}” (viết 2025 hoặc 2025-H1).")); continue; }
             if (!seen.Add((row.Unit, indicator.Code, period.Code))) { errors.Add(Error(1, "Chỉ số và kỳ này đã có ở một dòng phía trên.")); continue; }
             if (IsBlank(row.Value)) { skipped++; continue; }
             if (ParseValue(row.Value) is not { } parsed) { errors.Add(Error(4, $"“{row.Value}” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).")); continue; }

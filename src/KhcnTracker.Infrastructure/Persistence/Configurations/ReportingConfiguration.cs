@@ -13,9 +13,31 @@ internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<Re
         b.ToTable("periods");
         b.HasKey(x => x.Code);
         b.Property(x => x.Code).HasMaxLength(10);
-        b.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Version).IsRowVersion();
         b.Ignore(x => x.Starts);
+        b.Ignore(x => x.Ends);
+    }
+}
+
+internal sealed class UnitPeriodConfiguration : IEntityTypeConfiguration<UnitPeriod>
+{
+    public void Configure(EntityTypeBuilder<UnitPeriod> b)
+    {
+        b.ToTable("unit_periods");
+        b.HasKey(x => new { x.UnitCode, x.PeriodCode });
+        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.PeriodCode).HasMaxLength(10);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Reason).HasMaxLength(UnitPeriod.MaxReasonLength);
+        b.Property(x => x.ChangedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.Code);
+        b.Ignore(x => x.Year);
+        b.Ignore(x => x.Half);
+        b.Ignore(x => x.DueOn);
+        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(x => x.Period).AutoInclude();
     }
 }
 

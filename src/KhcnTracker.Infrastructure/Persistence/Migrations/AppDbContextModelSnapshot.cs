@@ -790,11 +790,6 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.Property<int?>("Half")
                         .HasColumnType("integer");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -942,6 +937,45 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100");
                         });
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.UnitPeriod", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PeriodCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("UnitCode", "PeriodCode");
+
+                    b.HasIndex("PeriodCode");
+
+                    b.ToTable("unit_periods", (string)null);
                 });
 
             modelBuilder.Entity("KhcnTracker.Infrastructure.Identity.PortalUserAccount", b =>
@@ -1321,6 +1355,23 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UnitCode", "AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Reporting.UnitPeriod", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Reporting.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using KhcnTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace KhcnTracker.BrowserTests;
+
+/// <summary>
+/// Periods as officials run them, in the browser: the administrator creates and opens 2021 for Lào Cai's back-fill,
+/// staff enter the 2021 figure and the reviewer approves it, and the province overview judges the target from it; then
+/// Lào Cai's reviewer locks 2025 and staff can no longer write there.
+/// </summary>
+public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string DigitalEconomy = "digital-economy-grdp-share";
+
+    [Fact]
+    public async Task AnAdministratorOpens2021ForBackfill_TheOverviewJudgesFromIt_AndTheReviewerLocks2025()
+    {
+        // Lào Cai's digital economy "≥ 20 % by 2030" has no baseline in its text: with only 2025 (12 %) there is no trend.
+        await session.Portal.ApproveValueAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2025", 12m);
+        var leader = await session.OpenSignedInAsync("leader.laocai@demo.local", "/progress/units/laocai");
+        var card = leader.GetByTestId($"card-{DigitalEconomy}");
+        await Assertions.Expect(card.GetByTestId("progress-status")).ToHaveTextAsync("Chưa có số liệu");
+
+        var admin = await session.OpenSignedInAsync("admin@demo.local", "/admin/periods?unit=laocai");
+        await admin.GetByTestId("period-create-code").FillAsync("2021");
+        await admin.GetByTestId("period-create-due").FillAsync("2022-01-31");
+        await admin.GetByTestId("period-create").ClickAsync();
+        // A past period starts closed everywhere; the administrator opens it for Lào Cai, with a reason.
+        await Assertions.Expect(admin.GetByTestId("period-state-2021")).ToHaveTextAsync("Đã đóng");
+        await admin.GetByTestId("period-open-2021").ClickAsync();
+        var dialog = admin.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByTestId("period-confirm")).ToBeDisabledAsync();
+        await dialog.GetByTestId("period-reason-input").FillAsync("Nhập số liệu năm 2021 làm số liệu gốc");
+        await Assertions.Expect(dialog.GetByTestId("period-confirm")).ToBeEnabledAsync();
+        await BrowserSession.ScreenshotAsync(admin, "periods-reason-dialog");
+        await dialog.GetByTestId("period-confirm").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("period-state-2021")).ToHaveTextAsync("Đang mở");
+        await Assertions.Expect(admin.GetByTestId("periods-table")).ToContainTextAsync("Nhập số liệu năm 2021 làm số liệu gốc");
+        await BrowserSession.ScreenshotAsync(admin, "periods-admin");
+        await admin.SetViewportSizeAsync(390, 844);
+        await BrowserSession.ScreenshotAsync(admin, "periods-admin-phone");
+
+        // Staff enter 2021 (10 %), the reviewer approves it: the base is now 2021, and the status follows the method —
+        // CAGRᵢ = (12/10)^(1/4) − 1 = 4.66 %, CAGR_T = (20/10)^(1/9) − 1 = 8.01 %, R = 0.58 → off track.
+        await session.Portal.ApproveValueAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2021", 10m);
+        await leader.ReloadAsync();
+        await BrowserSession.WaitForCircuitAsync(leader);
+        await Assertions.Expect(leader.GetByTestId($"card-{DigitalEconomy}").GetByTestId("progress-status")).ToHaveTextAsync("Chậm tiến độ");
+        await BrowserSession.ScreenshotAsync(leader, "periods-overview-after-backfill");
+
+        // Where the document gives its own baseline, the indicator page shows it beside the earliest approved figure.
+        // (The shipped texts give none: the target is given one here as an administrator would type it.)
+        await using (var db = new Infrastructure.Persistence.AppDbContext(TestPostgres.Options(session.Portal.ConnectionString)))
+            await db.Database.ExecuteSqlRawAsync("UPDATE targets SET \"BaselineYear\" = 2020, \"BaselineValue\" = 9.5 " +
+                "WHERE \"UnitCode\" = 'laocai' AND \"IndicatorCode\" = 'digital-economy-grdp-share' AND \"Year\" = 2030");
+        await leader.GotoAsync(session.Portal.RootUrl + $"/progress/units/laocai/indicators/{DigitalEconomy}");
+        await BrowserSession.WaitForCircuitAsync(leader);
+        var sideBySide = leader.GetByTestId("baseline-side-by-side");
+        await Assertions.Expect(sideBySide).ToContainTextAsync("Số liệu gốc theo văn bản: 9,5 % (2020)");
+        await Assertions.Expect(sideBySide).ToContainTextAsync("Số liệu sớm nhất đã duyệt: 10 % (2021)");
+        await BrowserSession.ScreenshotAsync(leader, "periods-baseline-side-by-side");
+
+        // Lào Cai's reviewer locks 2025 from the menu's page; staff can no longer write there.
+        var reviewer = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/");
+        await reviewer.GetByTestId("nav-periods").ClickAsync();
+        await reviewer.WaitForURLAsync(url => url.Contains("/admin/periods"));
+        await Assertions.Expect(reviewer.GetByTestId("period-create")).ToHaveCountAsync(0);
+        await reviewer.GetByTestId("period-lock-2025").ClickAsync();
+        var lockDialog = reviewer.GetByRole(AriaRole.Dialog);
+        await lockDialog.GetByTestId("period-reason-input").FillAsync("Đã chốt số liệu năm 2025");
+        await lockDialog.GetByTestId("period-confirm").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("period-state-2025")).ToHaveTextAsync("Đã khóa");
+        await BrowserSession.ScreenshotAsync(reviewer, "periods-reviewer-locked-2025");
+
+        using var staff = await session.Portal.CreateClientForAsync("staff.laocai@demo.local");
+        var refused = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "online-public-service-use", period = "2025", value = 70m });
+        Assert.Equal(400, (int)refused.StatusCode);
+        Assert.Contains("đã khóa", await refused.Content.ReadAsStringAsync());
+        var myWork = await session.OpenSignedInAsync("staff.laocai@demo.local", "/my-work");
+        // Their worklist offers the back-fill year still open, and no longer the locked one.
+        await Assertions.Expect(myWork.GetByTestId("period-2021")).ToBeVisibleAsync();
+        await Assertions.Expect(myWork.GetByTestId("period-2025")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(myWork, "periods-staff-worklist-after-lock");
+    }
+}
