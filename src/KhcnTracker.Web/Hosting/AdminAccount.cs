@@ -31,8 +31,7 @@ internal static class AdminAccount
             return false;
         }
         await using var scope = services.CreateAsyncScope();
-        var manage = new ManageUsers(scope.ServiceProvider.GetRequiredService<IUserAccounts>(),
-            scope.ServiceProvider.GetRequiredService<IAppDbContextFactory>(), new ServerOperator());
+        var manage = ActivatorUtilities.CreateInstance<ManageUsers>(scope.ServiceProvider, new ServerOperator());
         try
         {
             await manage.CreateAsync(email, "Quản trị hệ thống", password, [new RoleGrant(Role.Administrator).ToString()]);

@@ -32,6 +32,6 @@ public static class Localization
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
             // Only local paths, checked as the sign-in's return address is (no //host, /\host, TAB, … — and never a throw).
-            return Results.LocalRedirect(Api.AccountEndpoints.LocalOrHome(redirect));
+            return Results.LocalRedirect(AccountEndpoints.LocalOrHome(redirect));
         }).ExcludeFromDescription();
 }

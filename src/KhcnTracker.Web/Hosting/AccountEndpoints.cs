@@ -1,13 +1,15 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
-using KhcnTracker.Web.Hosting;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace KhcnTracker.Web.Api;
+namespace KhcnTracker.Web.Hosting;
 
-/// <summary>Sign-in for the API (bearer tokens) and for the portal (cookie, from the sign-in page's form).</summary>
+/// <summary>
+/// Sign-in for the API (bearer tokens) and for the portal (cookie, from the sign-in page's form). Part of the composition
+/// root: it is where Identity (Infrastructure) meets HTTP.
+/// </summary>
 public static class AccountEndpoints
 {
     public sealed record LoginRequest(string Email, string Password);
