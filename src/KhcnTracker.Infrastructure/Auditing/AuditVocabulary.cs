@@ -236,6 +236,16 @@ public static class AuditVocabulary
         }),
     };
 
+    /// <summary>
+    /// Words past rows use for a field no property writes any more: they stay words of the trail (its readers label
+    /// them), but nothing new is written with them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> FormerFields = new Dictionary<string, IReadOnlySet<string>>
+    {
+        // A period's state became each province's own (unit_period.state, decision 0009).
+        ["period"] = new HashSet<string> { "state" },
+    };
+
     public static Subject Of(Type type) => Subjects.TryGetValue(type, out var subject) ? subject
         : throw new InvalidOperationException($"{type.Name} is audited but has no word in the audit vocabulary (AuditVocabulary).");
 

@@ -81,7 +81,8 @@ public sealed class AuditVocabularyTests
     [Fact]
     public void RowsOfFormatOneReadInTodaysWords()
     {
-        var fields = AuditVocabulary.Subjects.Values.ToDictionary(s => s.Word, s => s.Fields.Values.ToHashSet());
+        var fields = AuditVocabulary.Subjects.Values.ToDictionary(s => s.Word,
+            s => s.Fields.Values.Concat(AuditVocabulary.FormerFields.GetValueOrDefault(s.Word) ?? new HashSet<string>()).ToHashSet());
         foreach (var (name, v1) in AuditFormatV1.Entities)
         {
             Assert.True(fields.ContainsKey(v1.Subject), $"format 1's {name} reads as {v1.Subject}, which is not a word any more");
