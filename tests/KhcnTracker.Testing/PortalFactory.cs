@@ -1,6 +1,10 @@
 using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KhcnTracker.Testing;
 
@@ -10,6 +14,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public string ConnectionString { get; private set; } = "";
     private string? _reportsConnectionString;
     public string RootUrl { get; private set; } = "";
+
+    /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>; a test may advance it (the turn of a year).</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    /// <summary>Where this instance keeps its files; evidence lives under <see cref="EvidenceFolder"/>.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N"));
+
+    public string EvidenceFolder => Path.Combine(DataFolder, "files");
+
+    /// <summary>Every file in the evidence store (the staging folder included), to compare before and after an action.</summary>
+    public IReadOnlyList<string> EvidenceFiles() => Directory.Exists(EvidenceFolder)
+        ? [.. Directory.EnumerateFiles(EvidenceFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+        : [];
 
     public async Task InitializeAsync()
     {
@@ -27,7 +44,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         if (_reportsConnectionString is not null) builder.UseSetting("ConnectionStrings:Reports", _reportsConnectionString);
         // Evidence files of a test run go to a temporary folder, never into the source tree.
-        builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
+        builder.UseSetting("Embedded:DataFolder", DataFolder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public const string DemoPassword = "Demo@12345";

@@ -35,7 +35,7 @@ public static class ReportingSteps
         await using var db = new AppDbContext(TestPostgres.Options(connectionString));
         var reportingPeriod = await db.Periods.SingleAsync(p => p.Code == period);
         reportingPeriod.ChangeState(PeriodState.Open);
-        var at = DateTimeOffset.UtcNow;
+        var at = TestClock.Shared.GetUtcNow();
         foreach (var (unit, indicatorCode, value) in values)
         {
             var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode);

@@ -10,11 +10,28 @@ public sealed record EvidenceView(Guid Id, int ValueId, string FileName, string 
 /// <summary>A stored file: its SHA-256, size and the content type read from its bytes.</summary>
 public sealed record StoredFile(string Sha256, long Size, string ContentType);
 
+/// <summary>
+/// An upload read to its end and checked (size, kind by content), waiting beside the store under a temporary name: it
+/// takes its permanent place only through <see cref="IEvidenceStore.Keep"/>; disposing it removes what was not kept.
+/// </summary>
+public abstract class StagedEvidence(StoredFile file) : IDisposable
+{
+    public StoredFile File { get; } = file;
+
+    public abstract void Dispose();
+}
+
 /// <summary>Where evidence files live (content-addressed by SHA-256), implemented in Infrastructure.</summary>
 public interface IEvidenceStore
 {
-    /// <summary>Reads the upload to its end (at most <paramref name="maxBytes"/>), checks its kind and stores it.</summary>
-    Task<StoredFile> StoreAsync(Stream content, long maxBytes, CancellationToken ct);
+    /// <summary>Reads the upload to its end (at most <paramref name="maxBytes"/>) and checks its kind; nothing is stored yet.</summary>
+    Task<StagedEvidence> StageAsync(Stream content, long maxBytes, CancellationToken ct);
+
+    /// <summary>Gives a staged file its permanent name; true when the store did not hold these bytes before.</summary>
+    bool Keep(StagedEvidence staged);
+
+    /// <summary>Removes a file that <see cref="Keep"/> stored for a change that then failed.</summary>
+    void Remove(string sha256);
 
     Stream Open(string sha256);
 }
@@ -36,12 +53,11 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
         var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
         user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
-        // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
-        var stored = await store.StoreAsync(content, options.Value.MaxBytes, ct);
+        using var staged = await store.StageAsync(content, options.Value.MaxBytes, ct);
         Evidence evidence = null!;
-        await ChangeSaving.SaveAsync(db, ct, () =>
+        await EvidenceSaving.SaveAsync(db, store, [staged], ct, () =>
         {
-            db.Evidence.Add(evidence = new Evidence(value, fileName, stored.ContentType, stored.Size, stored.Sha256, user.Account!, clock.GetUtcNow()));
+            db.Evidence.Add(evidence = new Evidence(value, fileName, staged.File.ContentType, staged.File.Size, staged.File.Sha256, user.Account!, clock.GetUtcNow()));
             return Task.CompletedTask;
         });
         return ToView(evidence);

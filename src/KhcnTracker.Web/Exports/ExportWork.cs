@@ -9,7 +9,7 @@ public static class ExportWork
 {
     public static ExportJobs.Work Dataset(ExportRequest request, string format) => async (services, user, report, ct) =>
     {
-        var build = new BuildExport(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System);
+        var build = new BuildExport(services.GetRequiredService<IReportingDbContextFactory>(), user, services.GetRequiredService<TimeProvider>());
         var export = await build.HandleAsync(request, ct);
         report(0.8, "Đang ghi tệp");
         var name = $"{export.Info.Dataset}-{VietnamTime.Of(export.Info.AsOf):yyyyMMdd-HHmmss}.{format}";
@@ -21,7 +21,7 @@ public static class ExportWork
 
     public static ExportJobs.Work Report(R57Request request, string format) => async (services, user, report, ct) =>
     {
-        var build = new BuildR57Report(services.GetRequiredService<IReportingDbContextFactory>(), user, TimeProvider.System);
+        var build = new BuildR57Report(services.GetRequiredService<IReportingDbContextFactory>(), user, services.GetRequiredService<TimeProvider>());
         var content = await build.HandleAsync(request, ct);
         var writer = services.GetRequiredService<IR57ReportWriter>();
         report(0.6, "Đang dàn trang");
