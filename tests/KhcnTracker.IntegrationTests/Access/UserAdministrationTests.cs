@@ -33,7 +33,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     private async Task<T> WithManageUsersAsync<T>(ICurrentUser caller, Func<ManageUsers, Task<T>> use)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var accounts = new UserAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>(), scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System);
+        var accounts = new UserAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>(), scope.ServiceProvider.GetRequiredService<AppDbContext>(), portal.Clock);
         return await use(new ManageUsers(accounts, caller));
     }
 

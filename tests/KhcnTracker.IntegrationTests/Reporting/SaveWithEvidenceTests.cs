@@ -103,6 +103,72 @@ public sealed class SaveWithEvidenceTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(ValueStatus.Submitted, (await db.Values.AsNoTracking().SingleAsync(v => v.Id == saved.GetProperty("id").GetInt32())).Status);
     }
 
+    [Theory]
+    [InlineData("a file that is not really a PDF", 1)]
+    [InlineData("a stale version", 2)]
+    public async Task ARefusedProgressReportWithEvidenceLeavesNoRowAndNoFile(string refusal, int taskIndex)
+    {
+        using var staff = await portal.CreateClientForAsync("staff.quangtri@demo.local");
+        int task;
+        await using (var db = Db())
+            task = await db.Tasks.AsNoTracking().Where(t => t.DocumentCode == "quangtri-cthd144" && t.LeadAgencyCode == "skhcn" && !t.IsRetired)
+                .OrderBy(t => t.Number).Skip(taskIndex).Select(t => t.Id).FirstAsync();
+        uint? version = null;
+        if (refusal == "a stale version")
+        {
+            var first = await Json(await staff.PostAsJsonAsync($"/api/v1/tasks/{task}/progress", new { status = "in-progress", percent = 20 }));
+            version = first.GetProperty("version").GetUInt32();
+            await Json(await staff.PostAsJsonAsync($"/api/v1/tasks/{task}/progress", new { status = "in-progress", percent = 30, version }));
+        }
+        var file = refusal == "a stale version" ? Pdf() : Encoding.UTF8.GetBytes("không phải PDF");
+        var before = await TaskStateAsync();
+
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("done"), "status" }, { new StringContent("100"), "percent" }, { new StringContent("true"), "submit" },
+            { new ByteArrayContent(Pdf()), "files", "quyet-dinh.pdf" }, { new ByteArrayContent(file), "files", "bien-ban.pdf" },
+        };
+        if (version is { } v) form.Add(new StringContent(v.ToString(CultureInfo.InvariantCulture)), "version");
+        var response = await staff.PostAsync($"/api/v1/tasks/{task}/progress/with-evidence", form);
+
+        Assert.Equal(refusal == "a stale version" ? HttpStatusCode.Conflict : HttpStatusCode.BadRequest, response.StatusCode);
+        var after = await TaskStateAsync();
+        Assert.Equal(before.Reports, after.Reports);
+        Assert.Equal(before.Evidence, after.Evidence);
+        Assert.Equal(before.Files, after.Files);
+        var reports = (await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/{task}/progress")).EnumerateArray().ToList();
+        if (refusal == "a stale version") Assert.Equal("draft", reports.Single().GetProperty("status").GetString());
+        else Assert.Empty(reports);
+    }
+
+    [Fact]
+    public async Task AProgressReportItsFilesAndTheSubmissionAreSavedTogether()
+    {
+        using var staff = await portal.CreateClientForAsync("staff.quangtri@demo.local");
+        int task;
+        await using (var db = Db())
+            task = await db.Tasks.AsNoTracking().Where(t => t.DocumentCode == "quangtri-cthd144" && t.LeadAgencyCode == "skhcn" && !t.IsRetired)
+                .OrderBy(t => t.Number).Select(t => t.Id).FirstAsync();
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("done"), "status" }, { new StringContent("100"), "percent" }, { new StringContent("true"), "submit" },
+            { new StringContent("Đã ban hành."), "note" }, { new ByteArrayContent(Pdf()), "files", "quyet-dinh.pdf" },
+        };
+
+        var saved = await Json(await staff.PostAsync($"/api/v1/tasks/{task}/progress/with-evidence", form));
+
+        var report = (await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/{task}/progress")).EnumerateArray().Single();
+        Assert.Equal(("submitted", 100), (report.GetProperty("status").GetString(), report.GetProperty("percent").GetInt32()));
+        var files = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/progress/{saved.GetProperty("id").GetInt32()}/evidence");
+        Assert.Equal("quyet-dinh.pdf", files.EnumerateArray().Single().GetProperty("fileName").GetString());
+    }
+
+    private async Task<(int Reports, int Evidence, IReadOnlyList<string> Files)> TaskStateAsync()
+    {
+        await using var db = Db();
+        return (await db.TaskReports.CountAsync(), await db.TaskEvidence.CountAsync(), portal.EvidenceFiles());
+    }
+
     private async Task SetStateAsync(string period, PeriodState state)
     {
         await using var db = Db();
