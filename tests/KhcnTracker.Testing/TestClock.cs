@@ -24,7 +24,7 @@ public static class TestClock
     public static FakeTimeProvider Shared { get; } = Create();
 
     /// <summary>A new clock at <see cref="Start"/> (one per app instance).</summary>
-    public static FakeTimeProvider Create() => new(Start) { AutoAdvanceAmount = TimeSpan.FromTicks(10) };
+    public static FakeTimeProvider Create() => new(Start.ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromTicks(10) };
 
     /// <summary>The calendar year in Vietnam when the run takes place: "this year" for choosing periods.</summary>
     public static int VietnamYear => VietnamTime.Of(Start).Year;
