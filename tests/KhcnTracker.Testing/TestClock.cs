@@ -32,3 +32,14 @@ public static class TestClock
     /// <summary>Last year's yearly period: it exists and is open in a new database, whatever the date.</summary>
     public static string LastYear => $"{VietnamYear - 1}";
 }
+
+/// <summary>
+/// What the app under test is given: the fake clock's time, and real timers (the base class's), so that debounced
+/// inputs and timeouts of the UI library still fire while the date stays where the run put it.
+/// </summary>
+internal sealed class FakeTimeWithRealTimers(FakeTimeProvider clock) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+    public override TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
+}
