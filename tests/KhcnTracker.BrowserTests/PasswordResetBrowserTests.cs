@@ -17,7 +17,7 @@ public sealed class PasswordResetBrowserTests(BrowserSession session) : IClassFi
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>();
         var user = new PortalUserAccount { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Phạm Thị D", Grants = ["DepartmentStaff:laocai:skhcn"] };
         Assert.True((await users.CreateAsync(user, "Mat-khau-123")).Succeeded);
-        await new UserAccounts(users, scope.ServiceProvider.GetRequiredService<AppDbContext>(), TimeProvider.System,
+        await new UserAccounts(users, scope.ServiceProvider.GetRequiredService<AppDbContext>(), session.Portal.Clock,
             scope.ServiceProvider.GetRequiredService<AccountAccessCache>()).SetPasswordAsync(user.Id, temporary, default);
     }
 

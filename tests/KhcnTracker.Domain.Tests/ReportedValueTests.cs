@@ -72,15 +72,6 @@ public class ReportedValueTests
     }
 
     [Fact]
-    public void ReportedValue_ADraftMayBeSavedWithoutAValue()
-    {
-        var reported = Draft(value: null);
-
-        Assert.Equal(ValueStatus.Draft, reported.Status);
-        Assert.Null(reported.Value);
-    }
-
-    [Fact]
     public void ReportedValue_ADraftChecksTheValueAgainstTheIndicator() =>
         AssertRefused("value.percent-over-100", () => Draft(value: 100.5m));
 
@@ -192,13 +183,38 @@ public class ReportedValueTests
     }
 
     [Fact]
-    public void ReportedValue_CannotBeSubmittedWithoutAValue()
+    public void ReportedValue_AnEmptyValueIsNeitherADraftNorAnEdit()
     {
-        var reported = Draft(value: null);
+        AssertRefused("value.empty", () => Draft(value: null));
 
-        AssertRefused("value.missing", () => reported.Submit(Period(), Staff, SubmittedAt));
+        var reported = Draft();
+        AssertRefused("value.empty", () => reported.Edit(Percent, Period(), null, null, null, Staff, SubmittedAt));
+        Assert.Equal(12.5m, reported.Value);
         Assert.Equal(ValueStatus.Draft, reported.Status);
-        Assert.Null(reported.SubmittedBy);
+    }
+
+    [Fact]
+    public void ReportedValue_WhoChangedTheFigureCannotReviewIt_EvenWhenTheFirstAuthorChangedItLastAndSubmitted()
+    {
+        var reported = Draft();
+        reported.Edit(Percent, Period(), 13m, null, null, "colleague@laocai.gov.vn", SubmittedAt);
+        reported.Edit(Percent, Period(), 12.8m, null, null, Staff, SubmittedAt);
+        reported.Submit(Period(), Staff, SubmittedAt);
+
+        Assert.Equal([Staff, "colleague@laocai.gov.vn"], reported.Authors);
+        AssertRefused("value.own-entry", () => reported.Approve(Period(), "Colleague@LaoCai.gov.vn", ReviewedAt));
+        AssertRefused("value.own-entry", () => reported.Return(Period(), "Sai", "colleague@laocai.gov.vn", ReviewedAt));
+        reported.Approve(Period(), Reviewer, ReviewedAt);
+        Assert.Equal(ValueStatus.Approved, reported.Status);
+    }
+
+    [Fact]
+    public void ReportedValue_ARevisionHasItsOwnAuthors()
+    {
+        var revision = Approved().Revise(Period(), "colleague@laocai.gov.vn", SubmittedAt);
+
+        Assert.Equal(["colleague@laocai.gov.vn"], revision.Authors);
+        Assert.False(revision.IsAuthor(Staff));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KhcnTracker.Testing;
 
@@ -17,8 +18,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>The host's environment: Development (plain http on loopback, demo accounts) unless a test asks for Production.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
-    /// <summary>The clock the app reads (a <c>FakeTimeProvider</c> in tests of time); the system's when null.</summary>
-    public TimeProvider? Clock { get; init; }
+    /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>; a test may advance it (the turn of a year).</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    /// <summary>Where this instance keeps its files; evidence lives under <see cref="EvidenceFolder"/>.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N"));
+
+    public string EvidenceFolder => Path.Combine(DataFolder, "files");
+
+    /// <summary>Every file in the evidence store (the staging folder included), to compare before and after an action.</summary>
+    public IReadOnlyList<string> EvidenceFiles() => Directory.Exists(EvidenceFolder)
+        ? [.. Directory.EnumerateFiles(EvidenceFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+        : [];
 
     public async Task InitializeAsync()
     {
@@ -38,13 +49,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // Evidence files of a test run go to a temporary folder, never into the source tree.
         // The suite signs in hundreds of times from one address: the rate limits are raised except where a test sets its own.
         foreach (var (key, value) in RaisedRateLimits) builder.UseSetting(key.Replace("__", ":"), value);
-        builder.UseSetting("Embedded:DataFolder", Path.Combine(Path.GetTempPath(), "khcn-test-files", Guid.NewGuid().ToString("N")));
-        if (Clock is { } clock)
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton(clock);
-            });
+        builder.UseSetting("Embedded:DataFolder", DataFolder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new FakeTimeWithRealTimers(Clock));
+        });
     }
 
     /// <summary>Rate limits no test reaches unless it means to (as environment variables; ':' written '__').</summary>

@@ -56,7 +56,7 @@ public static class ReportingSteps
     public static async Task BackfillApprovedAsync(string connectionString, string period, params (string Unit, string Indicator, decimal Value)[] values)
     {
         await using var db = new AppDbContext(TestPostgres.Options(connectionString));
-        var at = DateTimeOffset.UtcNow;
+        var at = TestClock.Shared.GetUtcNow();
         foreach (var (unit, indicatorCode, value) in values)
         {
             var unitPeriod = await db.UnitPeriods.SingleOrDefaultAsync(p => p.UnitCode == unit && p.PeriodCode == period);

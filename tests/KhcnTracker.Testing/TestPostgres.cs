@@ -62,7 +62,7 @@ public static class TestPostgres
     /// <summary>The app's own options: Npgsql and the audit interceptor.</summary>
     public static DbContextOptions<AppDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString)
-            .AddInterceptors(new Infrastructure.Auditing.AuditInterceptor(TimeProvider.System)).Options;
+            .AddInterceptors(new Infrastructure.Auditing.AuditInterceptor(TestClock.Shared)).Options;
 
     public static IDbContextFactory<AppDbContext> Factory(string connectionString) =>
         new PooledDbContextFactory<AppDbContext>(Options(connectionString));
@@ -71,7 +71,7 @@ public static class TestPostgres
     {
         await using (var db = new AppDbContext(Options(connectionString)))
             await db.Database.MigrateAsync();
-        await new CatalogueLoader(Factory(connectionString), NullLogger<CatalogueLoader>.Instance, TimeProvider.System).LoadAsync(CatalogueFiles.ReadShipped());
+        await new CatalogueLoader(Factory(connectionString), NullLogger<CatalogueLoader>.Instance, TestClock.Shared).LoadAsync(CatalogueFiles.ReadShipped());
     }
 
     private static async Task<string> CreateTemplateAsync()

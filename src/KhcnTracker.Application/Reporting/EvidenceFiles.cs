@@ -11,14 +11,31 @@ public sealed record EvidenceView(Guid Id, int ValueId, string FileName, string 
 /// <summary>A stored file: its SHA-256, size and the content type read from its bytes.</summary>
 public sealed record StoredFile(string Sha256, long Size, string ContentType);
 
+/// <summary>
+/// An upload read to its end and checked (size, kind by content), waiting beside the store under a temporary name: it
+/// takes its permanent place only through <see cref="IEvidenceStore.Keep"/>; disposing it removes what was not kept.
+/// </summary>
+public abstract class StagedEvidence(StoredFile file) : IDisposable
+{
+    public StoredFile File { get; } = file;
+
+    public abstract void Dispose();
+}
+
 /// <summary>Where evidence files live (content-addressed by SHA-256), implemented in Infrastructure.</summary>
 public interface IEvidenceStore
 {
     /// <summary>
-    /// Reads the upload to its end (at most <paramref name="maxBytes"/>), checks its kind against its content and its
-    /// name, and stores it; a refused upload leaves nothing on disk.
+    /// Reads the upload to its end (at most <paramref name="maxBytes"/>) and checks its kind against its content and its
+    /// name; nothing is stored yet, and a refused upload leaves nothing on disk.
     /// </summary>
-    Task<StoredFile> StoreAsync(Stream content, string fileName, long maxBytes, CancellationToken ct);
+    Task<StagedEvidence> StageAsync(Stream content, string fileName, long maxBytes, CancellationToken ct);
+
+    /// <summary>Gives a staged file its permanent name; true when the store did not hold these bytes before.</summary>
+    bool Keep(StagedEvidence staged);
+
+    /// <summary>Removes a file that <see cref="Keep"/> stored for a change that then failed.</summary>
+    void Remove(string sha256);
 
     Stream Open(string sha256);
 }
@@ -46,14 +63,13 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
         var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
         user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
-        // A closed or locked period takes no evidence: refused before a byte is stored.
+        // A closed or locked period takes no evidence: refused before a byte is read.
         (await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct)).EnsureStaffMayWrite();
-        // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
-        var stored = await EvidenceQuota.StoreAsync(db, store, user, value.UnitCode, content, fileName, options.Value, ct);
+        using var staged = await EvidenceQuota.StageAsync(db, store, user, value.UnitCode, content, fileName, options.Value, ct);
         Evidence evidence = null!;
-        await ChangeSaving.SaveAsync(db, ct, () =>
+        await EvidenceSaving.SaveAsync(db, store, [staged], ct, () =>
         {
-            db.Evidence.Add(evidence = new Evidence(value, fileName, stored.ContentType, stored.Size, stored.Sha256, user.Account!, clock.GetUtcNow()));
+            db.Evidence.Add(evidence = new Evidence(value, fileName, staged.File.ContentType, staged.File.Size, staged.File.Sha256, user.Account!, clock.GetUtcNow()));
             return Task.CompletedTask;
         });
         return ToView(evidence);

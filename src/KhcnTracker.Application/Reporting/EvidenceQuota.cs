@@ -9,7 +9,7 @@ namespace KhcnTracker.Application.Reporting;
 /// </summary>
 public static class EvidenceQuota
 {
-    public static async Task<StoredFile> StoreAsync(IAppDbContext db, IEvidenceStore store, ICurrentUser user, string unit, Stream content,
+    public static async Task<StagedEvidence> StageAsync(IAppDbContext db, IEvidenceStore store, ICurrentUser user, string unit, Stream content,
         string fileName, EvidenceOptions options, CancellationToken ct)
     {
         var account = user.Account!;
@@ -19,11 +19,11 @@ public static class EvidenceQuota
                      + (await db.TaskEvidence.Where(e => db.TaskReports.Any(r => r.Id == e.ReportId && r.UnitCode == unit)).SumAsync(e => (long?)e.Size, ct) ?? 0);
         var (userLeft, unitLeft) = (options.UserQuotaBytes - byUser, options.UnitQuotaBytes - byUnit);
         var room = Math.Min(userLeft, unitLeft);
-        if (room >= options.MaxBytes) return await store.StoreAsync(content, fileName, options.MaxBytes, ct);
+        if (room >= options.MaxBytes) return await store.StageAsync(content, fileName, options.MaxBytes, ct);
         try
         {
             if (room <= 0) throw Full(userLeft <= unitLeft, options);
-            return await store.StoreAsync(content, fileName, room, ct);
+            return await store.StageAsync(content, fileName, room, ct);
         }
         catch (CommandRejectedException e) when (e.Violations.Any(v => v.Code == "evidence.too-large"))
         {

@@ -4,28 +4,39 @@ using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Common;
 using KhcnTracker.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KhcnTracker.Application.Reporting;
 
 /// <summary>
-/// Creates or updates the caller's draft of a value. <see cref="Version"/> is the version the caller read (null for a
-/// first entry); an approved value is revised into a new draft.
+/// Creates or updates the caller's draft of a value, with the evidence files that come with it, and submits it when
+/// <see cref="Submit"/> says so: one action, one transaction. <see cref="Version"/> is the version the caller read (null
+/// for a first entry); an approved value is revised into a new draft. Any refusal leaves no row and no file.
 /// </summary>
-public sealed record SaveValueCommand(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version);
+public sealed record SaveValueCommand(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version,
+    bool Submit = false, IReadOnlyList<EvidenceUpload>? Files = null);
+
+/// <summary>A file to attach: its name as the person chose it, and its bytes (opened when the file is read).</summary>
+public sealed record EvidenceUpload(string FileName, Func<Stream> Open);
 
 public sealed class SaveValueValidator : AbstractValidator<SaveValueCommand>
 {
+    public const int MaxFiles = 10;
+
     public SaveValueValidator()
     {
         RuleFor(c => c.Unit).Must(Slug.IsValid).WithErrorCode("target.unit-missing");
         RuleFor(c => c.Indicator).Must(Slug.IsValid).WithErrorCode("target.indicator-missing");
         RuleFor(c => c.Period).Must(ReportingPeriod.IsValidCode).WithErrorCode("period.code-invalid");
+        RuleFor(c => c.Value).NotNull().WithErrorCode("value.empty");
         RuleFor(c => c.Source).MaximumLength(ReportedValue.MaxTextLength).WithErrorCode("value.text-too-long");
         RuleFor(c => c.Note).MaximumLength(ReportedValue.MaxTextLength).WithErrorCode("value.text-too-long");
+        RuleFor(c => c.Files).Must(f => f is null || f.Count <= MaxFiles).WithErrorCode("evidence.too-many");
     }
 }
 
-public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user, IValidator<SaveValueCommand> validator, TimeProvider clock)
+public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user, IValidator<SaveValueCommand> validator, TimeProvider clock,
+    IEvidenceStore store, IOptions<EvidenceOptions> evidenceOptions)
 {
     public async Task<SavedValue> HandleAsync(SaveValueCommand c, CancellationToken ct = default)
     {
@@ -47,25 +58,42 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
         if (latest is not null && !unversionedOk && latest.Version != c.Version)
             throw new ConcurrencyConflictException(ValueConflict.Message(latest));
 
-        ReportedValue saved = null!;
-        await ChangeSaving.SaveAsync(db, ct, () =>
+        // The files are read and checked beside the store; they take their place only once the domain accepted everything.
+        var staged = new List<StagedEvidence>();
+        try
         {
-            if (latest is null)
-                db.Values.Add(saved = ReportedValue.Draft(c.Unit, indicator, period, c.Value, c.Source, c.Note, by, now));
-            else if (latest.Status == ValueStatus.Approved)
+            foreach (var file in c.Files ?? [])
             {
-                saved = latest.Revise(period, by, now);
-                saved.Edit(indicator, period, c.Value, c.Source, c.Note, by, now);
-                db.Values.Add(saved);
+                await using var content = file.Open();
+                staged.Add(await EvidenceQuota.StageAsync(db, store, user, c.Unit, content, file.FileName, evidenceOptions.Value, ct));
             }
-            else
+            ReportedValue saved = null!;
+            await EvidenceSaving.SaveAsync(db, store, staged, ct, async () =>
             {
-                db.Entry(latest).Property(v => v.Version).OriginalValue = c.Version ?? latest.Version;
-                (saved = latest).Edit(indicator, period, c.Value, c.Source, c.Note, by, now);
-            }
-            return Task.CompletedTask;
-        });
-        return new SavedValue(saved.Id, saved.Version);
+                if (latest is null)
+                    await db.Values.AddAsync(saved = ReportedValue.Draft(c.Unit, indicator, period, c.Value, c.Source, c.Note, by, now), ct);
+                else if (latest.Status == ValueStatus.Approved)
+                {
+                    saved = latest.Revise(period, by, now);
+                    saved.Edit(indicator, period, c.Value, c.Source, c.Note, by, now);
+                    await db.Values.AddAsync(saved, ct);
+                }
+                else
+                {
+                    db.Entry(latest).Property(v => v.Version).OriginalValue = c.Version ?? latest.Version;
+                    (saved = latest).Edit(indicator, period, c.Value, c.Source, c.Note, by, now);
+                }
+                // The value's id comes from its HiLo sequence on Add, so its evidence rows point at it in the same save.
+                for (var i = 0; i < staged.Count; i++)
+                    db.Evidence.Add(new Evidence(saved, c.Files![i].FileName, staged[i].File.ContentType, staged[i].File.Size, staged[i].File.Sha256, by, now));
+                if (c.Submit) saved.Submit(period, by, now);
+            });
+            return new SavedValue(saved.Id, saved.Version);
+        }
+        finally
+        {
+            foreach (var file in staged) file.Dispose();
+        }
     }
 
     private static CommandRejectedException Rejected(string code, string message) => new([new RuleViolation("", code, message)]);

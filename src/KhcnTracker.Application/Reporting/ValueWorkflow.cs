@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 
-/// <summary>Submit (the reporting agency's staff), approve and return (the province's reviewer, never on their own submission).</summary>
+/// <summary>Submit (the reporting agency's staff), approve and return (the province's reviewer, never on a revision they entered, changed or submitted).</summary>
 public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public Task<SavedValue> SubmitAsync(int id, uint? version, CancellationToken ct = default) =>
@@ -22,12 +22,12 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     public Task<SavedValue> ReturnAsync(int id, uint? version, string reason, CancellationToken ct = default) =>
         ChangeAsync(id, version, EnsureCanReviewAsync, (value, period) => value.Return(period, reason, user.Account!, clock.GetUtcNow()), ct);
 
-    /// <summary>The province's reviewer, and never on a submission of their own (someone holding both roles).</summary>
+    /// <summary>The province's reviewer, and never on a revision of their own (someone holding both roles).</summary>
     private Task EnsureCanReviewAsync(IAppDbContext db, ReportedValue value)
     {
         user.EnsureCanReview(value.UnitCode);
-        if (string.Equals(value.SubmittedBy, user.Account, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value.EnteredBy, user.Account, StringComparison.OrdinalIgnoreCase)) throw new AccessDeniedException();
+        // Anyone who entered, changed or submitted this revision's figure (the domain keeps the list).
+        if (value.IsAuthor(user.Account!)) throw new AccessDeniedException();
         return Task.CompletedTask;
     }
 

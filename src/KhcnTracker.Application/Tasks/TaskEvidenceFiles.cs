@@ -22,12 +22,11 @@ public sealed class TaskEvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUs
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
                      ?? throw new NotFoundException($"Nhiệm vụ {taskId} chưa có báo cáo tiến độ: hãy lưu báo cáo trước.");
         await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
-        // The file is stored first (by its hash, so a repeat is harmless); the row that points at it commits or not.
-        var stored = await EvidenceQuota.StoreAsync(db, store, user, unit, content, fileName, options.Value, ct);
+        using var staged = await EvidenceQuota.StageAsync(db, store, user, unit, content, fileName, options.Value, ct);
         TaskEvidence evidence = null!;
-        await ChangeSaving.SaveAsync(db, ct, () =>
+        await EvidenceSaving.SaveAsync(db, store, [staged], ct, () =>
         {
-            db.TaskEvidence.Add(evidence = new TaskEvidence(report, fileName, stored.ContentType, stored.Size, stored.Sha256, user.Account!, clock.GetUtcNow()));
+            db.TaskEvidence.Add(evidence = new TaskEvidence(report, fileName, staged.File.ContentType, staged.File.Size, staged.File.Sha256, user.Account!, clock.GetUtcNow()));
             return Task.CompletedTask;
         });
         return ToView(evidence);

@@ -27,6 +27,8 @@ public sealed class ReportedValue
     public DateTimeOffset? SubmittedAt { get; private set; }
     public string? ReviewedBy { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
+    /// <summary>Everyone who entered, changed or submitted this revision's figure: none of them approves or returns it.</summary>
+    public List<string> Authors { get; private set; } = [];
     public uint Version { get; private set; }
 
     private ReportedValue() { }
@@ -75,6 +77,7 @@ public sealed class ReportedValue
             throw new DomainException("value.missing", "Enter the value before submitting it.");
         // The last return reason stays, so the value's history shows why it was corrected.
         (Status, SubmittedBy, SubmittedAt) = (ValueStatus.Submitted, by, at);
+        AddAuthor(by);
     }
 
     public void Approve(UnitPeriod period, string by, DateTimeOffset at)
@@ -105,8 +108,15 @@ public sealed class ReportedValue
         {
             UnitCode = UnitCode, IndicatorCode = IndicatorCode, PeriodCode = PeriodCode, Revision = Revision + 1,
             Value = Value, Source = Source, Note = Note, Status = ValueStatus.Draft, EnteredBy = by, EnteredAt = at,
+            Authors = [by],
         };
     }
+
+    /// <summary>Whether the account entered, changed or submitted this revision (compared without regard to case).</summary>
+    public bool IsAuthor(string account) =>
+        Authors.Contains(account.Trim(), StringComparer.OrdinalIgnoreCase)
+        || string.Equals(EnteredBy, account.Trim(), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(SubmittedBy, account.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private void EnsureReviewable(UnitPeriod period, string by)
     {
@@ -117,8 +127,9 @@ public sealed class ReportedValue
             throw new DomainException("value.not-submitted", "Only a submitted value is approved or returned.");
         if (string.Equals(SubmittedBy, by, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("value.own-submission", "Nobody reviews their own submission.");
-        // Four eyes for real: someone holding both roles cannot approve a figure they typed because a colleague pressed submit.
-        if (string.Equals(EnteredBy, by, StringComparison.OrdinalIgnoreCase))
+        // Four eyes for real: someone holding both roles cannot approve a figure they typed or changed, even when a
+        // colleague changed it after them or pressed submit.
+        if (IsAuthor(by))
             throw new DomainException("value.own-entry", "Nobody reviews a figure they entered or changed.");
     }
 
@@ -137,12 +148,22 @@ public sealed class ReportedValue
         by = Who(by);
         if (indicator.IsComputed)
             throw new DomainException("value.computed", "This indicator is computed from its inputs and cannot be typed.");
-        if (value is { } v) ValueRules.Check(indicator, v);
+        // An empty value is not a draft: nothing is saved until there is a figure (a refused "submit" leaves no row).
+        if (value is not { } v)
+            throw new DomainException("value.empty", "Enter the value before saving it.");
+        ValueRules.Check(indicator, v);
         if (source?.Length > MaxTextLength || note?.Length > MaxTextLength)
             throw new DomainException("value.text-too-long", $"A text holds at most {MaxTextLength} characters.");
         Value = value;
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         (EnteredBy, EnteredAt) = (by, at);
+        AddAuthor(by);
+    }
+
+    private void AddAuthor(string by)
+    {
+        // A new list, so that EF Core sees the change and the audit trail records it.
+        if (!Authors.Contains(by, StringComparer.OrdinalIgnoreCase)) Authors = [.. Authors, by];
     }
 }

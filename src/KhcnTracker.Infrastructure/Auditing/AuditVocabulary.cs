@@ -157,6 +157,7 @@ public static class AuditVocabulary
         {
             [nameof(ReportedValue.Id)] = "id",
             [nameof(ReportedValue.EnteredAt)] = "entered_at",
+            [nameof(ReportedValue.Authors)] = "authors",
             [nameof(ReportedValue.EnteredBy)] = "entered_by",
             [nameof(ReportedValue.IndicatorCode)] = "indicator",
             [nameof(ReportedValue.Note)] = "note",

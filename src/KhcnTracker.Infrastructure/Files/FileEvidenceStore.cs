@@ -12,32 +12,51 @@ namespace KhcnTracker.Infrastructure.Files;
 /// </summary>
 public sealed class FileEvidenceStore(string folder) : IEvidenceStore
 {
-    public async Task<StoredFile> StoreAsync(Stream content, string fileName, long maxBytes, CancellationToken ct)
+    public async Task<StagedEvidence> StageAsync(Stream content, string fileName, long maxBytes, CancellationToken ct)
     {
         var incoming = Path.Combine(folder, "incoming");
-        Directory.CreateDirectory(incoming);
         var temporary = Path.Combine(incoming, Guid.NewGuid().ToString("N"));
         try
         {
+            Directory.CreateDirectory(incoming);
             var (sha256, size) = await CopyAsync(content, temporary, maxBytes, ct);
             var contentType = Recognise(temporary) ?? throw Refused("evidence.type-not-allowed",
                 "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
             if (EvidenceInspection.Problem(temporary, fileName, contentType) is { } problem) throw Refused(problem.Code, problem.Message);
-            var final = PathOf(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (File.Exists(final)) File.Delete(temporary);
-            else File.Move(temporary, final);
-            return new StoredFile(sha256, size, contentType);
+            return new Staged(new StoredFile(sha256, size, contentType), temporary);
         }
         catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
         {
-            throw Refused("evidence.storage-failed", "Không lưu được tệp minh chứng (bộ nhớ lưu trữ đầy hoặc không ghi được); số liệu không thay đổi.");
+            Delete(temporary);
+            throw StorageFailed();
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            Delete(temporary);
+            throw;
         }
     }
+
+    public bool Keep(StagedEvidence staged)
+    {
+        var file = (Staged)staged;
+        var final = PathOf(file.File.Sha256);
+        try
+        {
+            if (File.Exists(final)) return false;
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            // On the same file system a move is atomic: the file appears complete or not at all.
+            File.Move(file.Temporary, final);
+            return true;
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            if (File.Exists(final)) return false; // the same bytes arrived at the same moment
+            throw StorageFailed();
+        }
+    }
+
+    public void Remove(string sha256) => Delete(PathOf(sha256));
 
     public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
 
@@ -82,6 +101,29 @@ public sealed class FileEvidenceStore(string folder) : IEvidenceStore
         {
             return null; // looks like a ZIP, is not one
         }
+    }
+
+    private static void Delete(string path)
+    {
+        try
+        {
+            if (File.Exists(path)) File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left for the next clean-up of the incoming folder; the refusal the caller sees matters more.
+        }
+    }
+
+    private static CommandRejectedException StorageFailed() =>
+        Refused("evidence.storage-failed", "Không lưu được tệp minh chứng (bộ nhớ lưu trữ đầy hoặc không ghi được); số liệu không thay đổi.");
+
+    /// <summary>A checked upload under its temporary name; disposing removes it unless it was kept (moved away).</summary>
+    private sealed class Staged(StoredFile file, string temporary) : StagedEvidence(file)
+    {
+        public string Temporary { get; } = temporary;
+
+        public override void Dispose() => Delete(Temporary);
     }
 
     private static CommandRejectedException Refused(string code, string message) => new([new RuleViolation("file", code, message)]);

@@ -83,7 +83,7 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
     {
         await using var copy = await connection.BeginBinaryImportAsync("""
             COPY reported_values ("Id", "UnitCode", "IndicatorCode", "PeriodCode", "Revision", "Value", "Source", "Note", "Status",
-                                  "EnteredBy", "EnteredAt") FROM STDIN (FORMAT BINARY)
+                                  "EnteredBy", "EnteredAt", "Authors") FROM STDIN (FORMAT BINARY)
             """, ct);
         foreach (var v in values)
         {
@@ -99,6 +99,7 @@ public sealed class ImportWriter(TimeProvider clock) : IImportWriter
             await copy.WriteAsync(v.Status.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(v.EnteredBy, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(v.EnteredAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(v.Authors, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
         }
         await copy.CompleteAsync(ct);
     }

@@ -4,7 +4,17 @@ namespace KhcnTracker.Web.Api;
 
 public static class TaskEndpoints
 {
-    public sealed record ProgressRequest(uint? Version, string Status, int Percent, string? Note);
+    public sealed record ProgressRequest(uint? Version, string Status, int Percent, string? Note, bool Submit = false);
+
+    /// <summary>The multipart form of a progress report with evidence: the fields of <see cref="ProgressRequest"/>, and files named <c>files</c>.</summary>
+    public sealed class ProgressForm
+    {
+        public uint? Version { get; set; }
+        public string Status { get; set; } = "";
+        public int Percent { get; set; }
+        public string? Note { get; set; }
+        public bool Submit { get; set; }
+    }
     public sealed record StepRequest(uint? Version);
     public sealed record ReturnRequest(string Reason, uint? Version);
 
@@ -18,9 +28,17 @@ public static class TaskEndpoints
         api.MapGet("/{id:int}/progress", (ListTaskReports q, int id, CancellationToken ct) => q.HandleAsync(new TaskReportFilter(Task: id), ct))
             .WithSummary("Every revision of a task's progress report, oldest first");
         api.MapPost("/{id:int}/progress", (int id, ProgressRequest r, RecordTaskProgress command, CancellationToken ct) =>
-                command.HandleAsync(new RecordTaskProgressCommand(id, r.Version, r.Status, r.Percent, r.Note), ct))
+                command.HandleAsync(new RecordTaskProgressCommand(id, r.Version, r.Status, r.Percent, r.Note, r.Submit), ct))
             .WithSummary("The lead agency's staff save their draft progress report (status not-started, in-progress, done; percent 0-100; note); " +
-                         "version: the latest report's, omitted for a first report");
+                         "version: the latest report's, omitted for a first report; submit: true submits it in the same transaction");
+        // API writes take bearer tokens only (see Hosting/Authentication.cs): no cross-site request can post here.
+        api.MapPost("/{id:int}/progress/with-evidence", (int id, [Microsoft.AspNetCore.Mvc.FromForm] ProgressForm r, IFormFileCollection files,
+                RecordTaskProgress command, CancellationToken ct) =>
+                command.HandleAsync(new RecordTaskProgressCommand(id, r.Version, r.Status, r.Percent, r.Note, r.Submit,
+                    [.. files.Select(f => new Application.Reporting.EvidenceUpload(f.FileName, f.OpenReadStream))]), ct))
+            .DisableAntiforgery()
+            .WithSummary("Multipart: saves the progress report with its evidence files (field files) and submits it when submit=true, all in " +
+                         "one transaction: a refused file or report leaves no row and no file");
         api.MapPost("/{id:int}/progress/submit", (TaskProgressWorkflow w, int id, StepRequest? r, CancellationToken ct) => w.SubmitAsync(id, r?.Version, ct))
             .WithSummary("Submits the task's draft or returned progress report for review");
         api.MapPost("/{id:int}/progress/approve", (TaskProgressWorkflow w, int id, StepRequest? r, CancellationToken ct) => w.ApproveAsync(id, r?.Version, ct))

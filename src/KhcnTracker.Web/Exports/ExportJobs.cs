@@ -5,12 +5,12 @@ using KhcnTracker.Domain.Access;
 namespace KhcnTracker.Web.Exports;
 
 /// <summary>A file being made in the background: its stage, its share done, and the file once ready.</summary>
-public sealed class ExportJob(string owner, string title)
+public sealed class ExportJob(string owner, string title, DateTimeOffset startedAt)
 {
     public Guid Id { get; } = Guid.NewGuid();
     public string Owner { get; } = owner;
     public string Title { get; } = title;
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset StartedAt { get; } = startedAt;
     public double Progress { get; private set; }
     public string Stage { get; private set; } = "";
     public string? Error { get; private set; }
@@ -39,7 +39,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// Runs large exports and reports off the circuit, so the page stays responsive, and keeps each file for its owner
 /// for half an hour. The work runs in its own DI scope with a snapshot of the caller, so the same rules apply.
 /// </summary>
-public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> logger)
+public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> logger, TimeProvider clock)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<Guid, ExportJob> _jobs = new();
@@ -48,8 +48,9 @@ public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> 
 
     public ExportJob Start(ICurrentUser user, string title, Work work)
     {
-        foreach (var old in _jobs.Values.Where(j => DateTimeOffset.UtcNow - j.StartedAt > KeepFor)) _jobs.TryRemove(old.Id, out _);
-        var job = new ExportJob(user.Account ?? "", title);
+        var now = clock.GetUtcNow();
+        foreach (var old in _jobs.Values.Where(j => now - j.StartedAt > KeepFor)) _jobs.TryRemove(old.Id, out _);
+        var job = new ExportJob(user.Account ?? "", title, now);
         _jobs[job.Id] = job;
         var snapshot = new UserSnapshot(user.IsAuthenticated, user.Account, user.Name, user.Origin, user.Grants.ToList());
         _ = Task.Run(async () =>

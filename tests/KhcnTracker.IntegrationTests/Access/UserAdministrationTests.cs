@@ -34,7 +34,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var accounts = new UserAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>(), scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            TimeProvider.System, scope.ServiceProvider.GetRequiredService<AccountAccessCache>());
+            portal.Clock, scope.ServiceProvider.GetRequiredService<AccountAccessCache>());
         return await use(new ManageUsers(accounts, scope.ServiceProvider.GetRequiredService<IAppDbContextFactory>(), caller));
     }
 

@@ -28,7 +28,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     [MemberData(nameof(Writes))]
     public async Task WritingAValue(string email, string unit, bool allowed)
     {
-        var period = allowed ? "2025" : "2025-H1";
+        var period = allowed ? TestClock.LastYear : $"{TestClock.LastYear}-H1";
         using var client = await portal.CreateClientForAsync(email);
         var response = await client.PostAsJsonAsync("/api/v1/values", new { unit, indicator = DigitalEconomy, period, value = 12.5m, source = "Cục Thống kê" });
 
@@ -49,7 +49,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     {
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         var saved = await (await staff.PostAsJsonAsync("/api/v1/values",
-            new { unit = "laocai", indicator = "online-public-service-use", period = "2025", value = 63.4m })).Content.ReadFromJsonAsync<JsonElement>();
+            new { unit = "laocai", indicator = "online-public-service-use", period = TestClock.LastYear, value = 63.4m })).Content.ReadFromJsonAsync<JsonElement>();
         var id = saved.GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { })).StatusCode);
 
@@ -85,7 +85,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
         var spending = await AssignedToAsync("quangtri", "stc");
         using var both = await portal.CreateClientForAsync("reviewer.quangtri@demo.local");
         var saved = await (await both.PostAsJsonAsync("/api/v1/values",
-            new { unit = "quangtri", indicator = spending, period = "2025", value = 1000m })).Content.ReadFromJsonAsync<JsonElement>();
+            new { unit = "quangtri", indicator = spending, period = TestClock.LastYear, value = 1000m })).Content.ReadFromJsonAsync<JsonElement>();
         var id = saved.GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await both.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { })).StatusCode);
 
@@ -110,10 +110,17 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task ALockedPeriodRefusesEveryWrite()
     {
+        // The year before last, locked here (whatever the default states of the periods are).
+        var locked = $"{TestClock.VietnamYear - 2}";
+        await using (var db = Db())
+        {
+            (await db.Periods.SingleAsync(p => p.Code == locked)).ChangeState(Domain.Reporting.PeriodState.Locked);
+            await db.SaveChangesAsync();
+        }
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
-        var response = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = DigitalEconomy, period = "2024", value = 10m });
+        var response = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = DigitalEconomy, period = locked, value = 10m });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null(await LatestAsync("laocai", DigitalEconomy, "2024"));
+        Assert.Null(await LatestAsync("laocai", DigitalEconomy, locked));
     }
 
     [Fact]
@@ -121,16 +128,16 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     {
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         var first = await (await staff.PostAsJsonAsync("/api/v1/values",
-            new { unit = "laocai", indicator = "non-cash-payment-share", period = "2025", value = 55m })).Content.ReadFromJsonAsync<JsonElement>();
+            new { unit = "laocai", indicator = "non-cash-payment-share", period = TestClock.LastYear, value = 55m })).Content.ReadFromJsonAsync<JsonElement>();
         var version = first.GetProperty("version").GetUInt32();
-        await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "non-cash-payment-share", period = "2025", value = 57.5m, version });
+        await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "non-cash-payment-share", period = TestClock.LastYear, value = 57.5m, version });
 
-        var stale = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "non-cash-payment-share", period = "2025", value = 60m, version });
+        var stale = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "non-cash-payment-share", period = TestClock.LastYear, value = 60m, version });
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var problem = await stale.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("57,5", problem.GetProperty("detail").GetString());
-        Assert.Equal(57.5m, (await LatestAsync("laocai", "non-cash-payment-share", "2025"))!.Value);
+        Assert.Equal(57.5m, (await LatestAsync("laocai", "non-cash-payment-share", TestClock.LastYear))!.Value);
     }
 
     [Fact]
@@ -138,7 +145,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     {
         using var staff = await portal.CreateClientForAsync("staff2.laocai@demo.local");
         var saved = await (await staff.PostAsJsonAsync("/api/v1/values",
-            new { unit = "laocai", indicator = "budget-total-spending", period = "2025", value = 987_654m })).Content.ReadFromJsonAsync<JsonElement>();
+            new { unit = "laocai", indicator = "budget-total-spending", period = TestClock.LastYear, value = 987_654m })).Content.ReadFromJsonAsync<JsonElement>();
         var id = saved.GetProperty("id").GetInt32();
         using var leader = await portal.CreateClientForAsync("leader.quangtri@demo.local");
 

@@ -31,7 +31,7 @@ namespace KhcnTracker.IntegrationTests.Auditing;
 /// </summary>
 public sealed class TrailBeforeAndAfterTheWords : IAsyncLifetime
 {
-    public const string MigrationBefore = "20261202005951_UnitPeriods";
+    public const string MigrationBefore = "20261202010023_ValueAuthors";
     public static readonly DateTimeOffset Start = new(2026, 12, 2, 1, 0, 0, TimeSpan.Zero); // after the fixture's rows, before any test ran
 
     public string ConnectionString { get; private set; } = "";

@@ -34,7 +34,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         var edited = await DocumentAsync("laocai-kh-thu");
         Assert.Equal("13/KH-UBND", edited.Number);
 
-        await new ChangeCatalogueState(Db, admin, TimeProvider.System).RetireAsync(CatalogueItem.Document, "laocai-kh-thu", edited.Version, "Đã thay bằng kế hoạch khác");
+        await new ChangeCatalogueState(Db, admin, TestClock.Shared).RetireAsync(CatalogueItem.Document, "laocai-kh-thu", edited.Version, "Đã thay bằng kế hoạch khác");
 
         Assert.True((await DocumentAsync("laocai-kh-thu")).IsRetired);
         Assert.DoesNotContain(await new ListDocuments(Db, admin).HandleAsync(), d => d.Code == "laocai-kh-thu");

@@ -19,7 +19,7 @@ public sealed class CatalogueLoaderTests(DatabaseFixture database) : IClassFixtu
         public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
     }
 
-    private CatalogueLoader Loader => new(database.Factory, NullLogger<CatalogueLoader>.Instance, TimeProvider.System);
+    private CatalogueLoader Loader => new(database.Factory, NullLogger<CatalogueLoader>.Instance, TestClock.Shared);
 
     private SaveTarget SaveTarget => new(new AppDbContextFactory(database.Factory), new Administrator(), new SaveTargetValidator());
 

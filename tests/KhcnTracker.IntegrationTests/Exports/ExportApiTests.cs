@@ -15,7 +15,7 @@ public sealed class ExportApiTests(PortalFactory portal) : IClassFixture<PortalF
     {
         var id = await ApproveAsync("online-public-service-use", "2025", 61.5m, "=HYPERLINK(\"http://evil\")");
         await Task.Delay(50);
-        var moment = DateTimeOffset.UtcNow;
+        var moment = portal.Clock.GetUtcNow();
         await Task.Delay(50);
         using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
         var asOf = Uri.EscapeDataString(moment.ToString("O"));

@@ -56,7 +56,7 @@ public sealed class R57ReportTests(PortalFactory portal) : IClassFixture<PortalF
         var first = await reviewer.PutAsJsonAsync("/api/v1/reports/r57/narrative?unit=quangtri&period=2025", new { difficulties = "Bản đầu." });
         var version = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetUInt32();
         await Task.Delay(50);
-        var moment = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"));
+        var moment = Uri.EscapeDataString(portal.Clock.GetUtcNow().ToString("O"));
         await Task.Delay(50);
         using var auditor = await portal.CreateClientForAsync("auditor.quangtri@demo.local");
         var before = DocumentXml(await auditor.GetByteArrayAsync($"/api/v1/reports/r57?unit=quangtri&period=2025&asOf={moment}"));

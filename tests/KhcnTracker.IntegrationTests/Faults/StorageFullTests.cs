@@ -32,7 +32,7 @@ public sealed class StorageFullTests : IAsyncLifetime
         var login = await staff.PostAsJsonAsync("/api/v1/auth/login", new { email = "staff.laocai@demo.local", password = PortalFactory.DemoPassword });
         staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        var saved = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "digital-economy-grdp-share", period = "2025", value = 12m });
+        var saved = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = "digital-economy-grdp-share", period = TestClock.LastYear, value = 12m });
         var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
         // A 100 KB PDF where 26 KB are free.

@@ -13,14 +13,15 @@ namespace KhcnTracker.IntegrationTests.Periods;
 public sealed class YearTurnTests : IAsyncLifetime
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly int _year = DateTimeOffset.UtcNow.ToOffset(Vietnam).Year + 1;
+    private readonly int _year = TestClock.VietnamYear + 1;
     private readonly FakeTimeProvider _clock;
     private readonly PortalFactory _portal;
 
     public YearTurnTests()
     {
-        _clock = new FakeTimeProvider(new DateTimeOffset(_year, 12, 31, 23, 59, 0, Vietnam).ToUniversalTime());
-        _portal = new PortalFactory { Clock = _clock };
+        _portal = new PortalFactory();
+        _clock = _portal.Clock;
+        _clock.SetUtcNow(new DateTimeOffset(_year, 12, 31, 23, 59, 0, Vietnam).ToUniversalTime());
     }
 
     [Fact]

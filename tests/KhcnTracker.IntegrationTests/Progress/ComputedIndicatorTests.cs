@@ -59,7 +59,7 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
         var report = DocumentText(await auditor.GetByteArrayAsync("/api/v1/reports/r57?unit=laocai&period=2026&format=docx"));
         Assert.Contains("3,3 % (năm 2026)", report);
 
-        var beforeRevision = DateTimeOffset.UtcNow;
+        var beforeRevision = portal.Clock.GetUtcNow();
         await Task.Delay(50);
         var exportBefore = await GetCsvAsync(auditor, $"/api/v1/exports/values.csv?unit=laocai&asOf={Uri.EscapeDataString(beforeRevision.ToString("O"))}");
 

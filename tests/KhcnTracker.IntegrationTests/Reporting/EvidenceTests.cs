@@ -83,7 +83,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     private async Task<int> DraftAsync(string indicator)
     {
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
-        var response = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator, period = "2025", value = 20m });
+        var response = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator, period = TestClock.LastYear, value = 20m });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }

@@ -13,7 +13,7 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
     {
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         using var reviewer = await portal.CreateClientForAsync("reviewer.laocai@demo.local");
-        var value = new { unit = "laocai", indicator = "digital-economy-grdp-share", period = "2025", value = 11.2m, source = "Cục Thống kê" };
+        var value = new { unit = "laocai", indicator = "digital-economy-grdp-share", period = TestClock.LastYear, value = 11.2m, source = "Cục Thống kê" };
 
         var id = (await Json(await staff.PostAsJsonAsync("/api/v1/values", value))).GetProperty("id").GetInt32();
         Assert.Equal("submitted", await StatusAfter(staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { }), id));

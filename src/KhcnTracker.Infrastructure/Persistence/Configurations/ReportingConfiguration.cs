@@ -67,6 +67,7 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         b.Property(x => x.EnteredBy).HasMaxLength(256);
         b.Property(x => x.SubmittedBy).HasMaxLength(256);
         b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.Authors).HasColumnType("text[]");
         b.Property(x => x.Version).IsRowVersion();
         b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorCode).OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,45 @@
+using System.Globalization;
+using KhcnTracker.Application.Common;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KhcnTracker.Testing;
+
+/// <summary>
+/// The time of a test run. <c>KHCN_TEST_NOW</c> sets it (<c>2026-12-31T23:59:00+07:00</c>: the suite runs as on the last
+/// minute of the year); without it, the real time when the run started. The app under test and the tests' own writes
+/// read fake clocks that start there and move one microsecond per reading, so that what happens in a run stays on the
+/// same side of midnight and successive steps still have distinct, ordered times. Tests choose their periods from
+/// <see cref="VietnamYear"/>, never from the wall clock.
+/// </summary>
+public static class TestClock
+{
+    public const string Variable = "KHCN_TEST_NOW";
+
+    /// <summary>When the run takes place.</summary>
+    public static DateTimeOffset Start { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
+        ? DateTimeOffset.Parse(configured, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+        : DateTimeOffset.UtcNow;
+
+    /// <summary>The clock of what tests write directly (the template's catalogue, the back-fill steps).</summary>
+    public static FakeTimeProvider Shared { get; } = Create();
+
+    /// <summary>A new clock at <see cref="Start"/> (one per app instance).</summary>
+    public static FakeTimeProvider Create() => new(Start.ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromTicks(10) };
+
+    /// <summary>The calendar year in Vietnam when the run takes place: "this year" for choosing periods.</summary>
+    public static int VietnamYear => VietnamTime.Of(Start).Year;
+
+    /// <summary>Last year's yearly period: it exists and is open in a new database, whatever the date.</summary>
+    public static string LastYear => $"{VietnamYear - 1}";
+}
+
+/// <summary>
+/// What the app under test is given: the fake clock's time, and real timers (the base class's), so that debounced
+/// inputs and timeouts of the UI library still fire while the date stays where the run put it.
+/// </summary>
+internal sealed class FakeTimeWithRealTimers(FakeTimeProvider clock) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+    public override TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
+}
