@@ -48,6 +48,20 @@ public static class ReportingSteps
         return await portal.ApproveValueAsync(staff, reviewer, unit, indicator, period, value);
     }
 
+
+    /// <summary>Puts a province's period in a state, as its reviewer would (made for the province if it had no state yet).</summary>
+    public static async Task SetPeriodStateAsync(string connectionString, string unit, string period, PeriodState state)
+    {
+        await using var db = new AppDbContext(TestPostgres.Options(connectionString));
+        var unitPeriod = await db.UnitPeriods.SingleOrDefaultAsync(p => p.UnitCode == unit && p.PeriodCode == period);
+        if (unitPeriod is null)
+            db.UnitPeriods.Add(unitPeriod = new UnitPeriod(await db.Periods.SingleAsync(p => p.Code == period), unit, PeriodState.Open));
+        var (reason, by, at) = ("Kiểm thử trạng thái kỳ", "reviewer.test@demo.local", TestClock.Shared.GetUtcNow());
+        if (state == PeriodState.Open) unitPeriod.Open(reason, by, at);
+        else if (state == PeriodState.Closed) unitPeriod.Close(reason, by, at);
+        else unitPeriod.Lock(reason, by, at);
+        await db.SaveChangesAsync();
+    }
     /// <summary>
     /// Approved figures of a past period written through the domain (entered, submitted, approved by two people) — the
     /// history of former provinces that nobody can report for any more, so no use case can enter it. The province's

@@ -112,11 +112,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
     {
         // The year before last, locked here (whatever the default states of the periods are).
         var locked = $"{TestClock.VietnamYear - 2}";
-        await using (var db = Db())
-        {
-            (await db.Periods.SingleAsync(p => p.Code == locked)).ChangeState(Domain.Reporting.PeriodState.Locked);
-            await db.SaveChangesAsync();
-        }
+        await ReportingSteps.SetPeriodStateAsync(portal.ConnectionString, "laocai", locked, Domain.Reporting.PeriodState.Locked);
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         var response = await staff.PostAsJsonAsync("/api/v1/values", new { unit = "laocai", indicator = DigitalEconomy, period = locked, value = 10m });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

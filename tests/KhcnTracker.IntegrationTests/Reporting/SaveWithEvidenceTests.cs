@@ -169,12 +169,8 @@ public sealed class SaveWithEvidenceTests(PortalFactory portal) : IClassFixture<
         return (await db.TaskReports.CountAsync(), await db.TaskEvidence.CountAsync(), portal.EvidenceFiles());
     }
 
-    private async Task SetStateAsync(string period, PeriodState state)
-    {
-        await using var db = Db();
-        (await db.Periods.SingleAsync(p => p.Code == period)).ChangeState(state);
-        await db.SaveChangesAsync();
-    }
+    private Task SetStateAsync(string period, PeriodState state) =>
+        ReportingSteps.SetPeriodStateAsync(portal.ConnectionString, "laocai", period, state);
 
     private async Task<(int Values, int Evidence, IReadOnlyList<string> Files)> StateAsync()
     {
