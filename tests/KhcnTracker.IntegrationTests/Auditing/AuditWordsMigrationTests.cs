@@ -174,7 +174,7 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         Golden.Matches("audit-export.golden.csv", csv);
         var text = Encoding.UTF8.GetString(csv);
         Assert.Contains("Trạng thái: Chờ thẩm định → Bị trả lại", text);
-        Assert.Contains("Tình trạng: Đang mở → Đã đóng", text);
+        Assert.Contains("Hạn nộp: 31/01/2020 → 31/03/2020", text);
         Assert.Contains("(UTC+7)", text);
         Assert.DoesNotContain("ReportedValue", text);
         Assert.All(export.Table.Rows, r => Assert.DoesNotMatch(@"\b(Status|ReturnReason|UnitCode|EnteredAt|Measure)\b", (string)r[7]!));
