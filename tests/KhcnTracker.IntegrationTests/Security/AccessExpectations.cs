@@ -57,9 +57,22 @@ public static class AccessExpectations
         return new MultipartFormDataContent { { file, "file", name } };
     };
 
+    /// <summary>A multipart form: its fields, and one file in the field <c>files</c>.</summary>
+    private static Func<HttpContent?> Form(IReadOnlyDictionary<string, string> fields, string name, byte[] bytes) => () =>
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "files", name);
+        return form;
+    };
+
     public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
     private static readonly Func<HttpContent?> StaleVersion = Json($"{{\"version\":{Stale}}}");
+
+    private static readonly Func<HttpContent?> NoReason = Json($"{{\"unit\":\"{LaoCai}\",\"reason\":\"\",\"version\":{Stale}}}");
 
     public static readonly IReadOnlyDictionary<string, Expectation> Operations = new Dictionary<string, Expectation>
     {
@@ -88,6 +101,8 @@ public static class AccessExpectations
         ["GET /api/v1/tasks/{id}/progress"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress", SignedIn), // filtered: [] outside the scope
         ["POST /api/v1/tasks/{id}/progress"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress", c => ScienceStaffOf(c, QuangTri),
             Json($"{{\"version\":{Stale},\"status\":\"in-progress\",\"percent\":10,\"note\":\"x\"}}")),
+        ["POST /api/v1/tasks/{id}/progress/with-evidence"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress/with-evidence", c => ScienceStaffOf(c, QuangTri),
+            Form(new Dictionary<string, string> { ["version"] = $"{Stale}", ["status"] = "in-progress", ["percent"] = "10", ["note"] = "x" }, "kiem-tra.pdf", Pdf)),
         ["POST /api/v1/tasks/{id}/progress/submit"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress/submit", c => ScienceStaffOf(c, QuangTri), StaleVersion),
         ["POST /api/v1/tasks/{id}/progress/approve"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress/approve", c => c.Is(Role.Reviewer, QuangTri), StaleVersion),
         ["POST /api/v1/tasks/{id}/progress/return"] = new(t => $"/api/v1/tasks/{t.QuangTriTask}/progress/return", c => c.Is(Role.Reviewer, QuangTri),
@@ -103,6 +118,9 @@ public static class AccessExpectations
             ReadsLaoCai),
         ["POST /api/v1/values"] = new(_ => "/api/v1/values", c => ScienceStaffOf(c, LaoCai),
             Json($"{{\"unit\":\"{LaoCai}\",\"indicator\":\"online-public-service-use\",\"period\":\"2025\",\"value\":1,\"version\":{Stale}}}"), DeniedAs: [403]),
+        ["POST /api/v1/values/with-evidence"] = new(_ => "/api/v1/values/with-evidence", c => ScienceStaffOf(c, LaoCai),
+            Form(new Dictionary<string, string> { ["unit"] = LaoCai, ["indicator"] = "online-public-service-use", ["period"] = "2025", ["value"] = "1",
+                ["version"] = $"{Stale}" }, "kiem-tra.pdf", Pdf), DeniedAs: [403]),
         ["POST /api/v1/values/{id}/submit"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/submit", c => ScienceStaffOf(c, LaoCai), StaleVersion),
         ["POST /api/v1/values/{id}/approve"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/approve", c => c.Is(Role.Reviewer, LaoCai), StaleVersion),
         ["POST /api/v1/values/{id}/return"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/return", c => c.Is(Role.Reviewer, LaoCai),
@@ -137,6 +155,22 @@ public static class AccessExpectations
         // The audit trail's check and the instance's state.
         ["GET /api/v1/audit/verify"] = new(_ => "/api/v1/audit/verify", Auditor, DeniedAs: [403]),
         ["GET /api/v1/admin/instance"] = new(_ => "/api/v1/admin/instance", Admin, DeniedAs: [403]),
+
+        // Reporting periods: read by the province's readers; defined by administrators; run by the province's reviewer
+        // (and administrators). The probes change nothing: a code before 2015, a due date before the period ends, and
+        // a state change without its reason are refused after the access check.
+        ["GET /api/v1/periods"] = new(_ => $"/api/v1/periods?unit={LaoCai}", ReadsLaoCai, DeniedAs: [403]),
+        ["POST /api/v1/periods"] = new(_ => "/api/v1/periods", Admin, Json("{\"code\":\"2010\",\"dueDate\":\"2011-01-31\"}"), DeniedAs: [403]),
+        ["PUT /api/v1/periods/{code}/due-date"] = new(_ => "/api/v1/periods/2025/due-date", Admin,
+            Json($"{{\"dueDate\":\"2025-06-01\",\"version\":{Stale}}}"), DeniedAs: [403]),
+        ["POST /api/v1/periods/{code}/open"] = new(_ => "/api/v1/periods/2025/open", c => Admin(c) || c.Is(Role.Reviewer, LaoCai),
+            NoReason, DeniedAs: [403]),
+        ["POST /api/v1/periods/{code}/reopen"] = new(_ => "/api/v1/periods/2025/reopen", c => Admin(c) || c.Is(Role.Reviewer, LaoCai),
+            NoReason, DeniedAs: [403]),
+        ["POST /api/v1/periods/{code}/close"] = new(_ => "/api/v1/periods/2025/close", c => Admin(c) || c.Is(Role.Reviewer, LaoCai),
+            NoReason, DeniedAs: [403]),
+        ["POST /api/v1/periods/{code}/lock"] = new(_ => "/api/v1/periods/2025/lock", c => Admin(c) || c.Is(Role.Reviewer, LaoCai),
+            NoReason, DeniedAs: [403]),
 
         // Accounts: administrators only. The probes change nothing: an administrator meets a refused password, a refused
         // grant, the rule that nobody locks their own account, and unlocks an account that is not locked.
