@@ -53,7 +53,8 @@ public sealed class ProgressBrowserTests(BrowserSession session) : IClassFixture
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("csv-values").ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        // Text cells come quoted (a guard against formulas); the fields read back as written.
+        var lines = KhcnTracker.Testing.CsvFields.Plain(System.Text.Encoding.UTF8.GetString(bytes[3..])).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Kỳ báo cáo,Giá trị,Đơn vị báo cáo", lines[0]);
         Assert.StartsWith("2025,12,Lào Cai,1,Cục Thống kê,staff.laocai@demo.local", lines[1]);
         Assert.StartsWith("2026,13,Lào Cai,1,", lines[2]);

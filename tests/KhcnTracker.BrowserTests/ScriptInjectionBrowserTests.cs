@@ -42,7 +42,7 @@ public sealed class ScriptInjectionBrowserTests(BrowserSession session) : IClass
         await AssertNothingRanAsync(leader);
 
         var auditor = await session.OpenSignedInAsync("auditor.laocai@demo.local", "/audit");
-        await Assertions.Expect(auditor.GetByTestId("audit-table")).ToContainTextAsync("ReturnReason");
+        await Assertions.Expect(auditor.GetByTestId("audit-table")).ToContainTextAsync("Lý do trả lại");
         await Assertions.Expect(auditor.GetByTestId("audit-table")).ToContainTextAsync(Reason);
         await AssertNothingRanAsync(auditor);
         await BrowserSession.ScreenshotAsync(auditor, "script-injection-audit");

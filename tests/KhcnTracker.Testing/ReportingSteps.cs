@@ -56,6 +56,7 @@ public static class ReportingSteps
         var unitPeriod = await db.UnitPeriods.SingleOrDefaultAsync(p => p.UnitCode == unit && p.PeriodCode == period);
         if (unitPeriod is null)
             db.UnitPeriods.Add(unitPeriod = new UnitPeriod(await db.Periods.SingleAsync(p => p.Code == period), unit, PeriodState.Open));
+        if (unitPeriod.State == state) return;
         var (reason, by, at) = ("Kiểm thử trạng thái kỳ", "reviewer.test@demo.local", TestClock.Shared.GetUtcNow());
         if (state == PeriodState.Open) unitPeriod.Open(reason, by, at);
         else if (state == PeriodState.Closed) unitPeriod.Close(reason, by, at);

@@ -36,7 +36,7 @@ public sealed class AdminUsersApiTests(PortalFactory portal) : IClassFixture<Por
         using var person = portal.CreateClient();
         await SignInAsync(person, "pham.thi.d@laocai.gov.vn", Password);
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/api/v1/values?unit=phutho")).StatusCode);
-        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'PortalUserAccount' AND action = 'create' AND actor = 'admin@demo.local' AND changes::text LIKE '%pham.thi.d@laocai.gov.vn%'"));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'account' AND action = 'create' AND actor = 'admin@demo.local' AND changes::text LIKE '%pham.thi.d@laocai.gov.vn%'"));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class AdminUsersApiTests(PortalFactory portal) : IClassFixture<Por
         var listed = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/users")).EnumerateArray()
             .Single(u => u.GetProperty("email").GetString() == "vo.van.e@phutho.gov.vn");
         Assert.Equal(["Auditor phutho", "Leadership quangtri"], Grants(listed));
-        Assert.True(await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'PortalUserAccount' AND action = 'update' AND actor = 'admin@demo.local' AND changes::text LIKE '%Auditor:phutho%'") >= 1);
+        Assert.True(await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'account' AND action = 'update' AND actor = 'admin@demo.local' AND changes::text LIKE '%Auditor:phutho%'") >= 1);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class AdminUsersApiTests(PortalFactory portal) : IClassFixture<Por
     public async Task NobodyButAnAdministratorUsesTheAdministrationApi(string email)
     {
         using var caller = await portal.CreateClientForAsync(email);
-        var before = await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'PortalUserAccount'");
+        var before = await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'account'");
         var calls = new Func<Task<HttpResponseMessage>>[]
         {
             () => caller.GetAsync("/api/v1/admin/users"),
@@ -173,7 +173,7 @@ public sealed class AdminUsersApiTests(PortalFactory portal) : IClassFixture<Por
         using var anonymous = portal.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/v1/admin/users/admin@demo.local/lock", null)).StatusCode);
-        Assert.Equal(before, await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'PortalUserAccount'"));
+        Assert.Equal(before, await ScalarAsync("SELECT count(*) FROM audit_log WHERE entity = 'account'"));
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM \"AspNetUsers\" WHERE \"Email\" = 'intruder@demo.local'"));
     }
 
@@ -202,7 +202,7 @@ public sealed class AdminUsersApiTests(PortalFactory portal) : IClassFixture<Por
 
     /// <summary>The audit rows of the account's lockout being set or lifted (by <paramref name="actor"/>, when given).</summary>
     private Task<long> LockoutChangesAsync(Guid id, string? actor = null) => ScalarAsync(
-        $"SELECT count(*) FROM audit_log WHERE entity = 'PortalUserAccount' AND entity_key = '{id}' AND action = 'update' AND jsonb_exists(changes, 'LockoutEnd')"
+        $"SELECT count(*) FROM audit_log WHERE entity = 'account' AND entity_key = '{id}' AND action = 'update' AND jsonb_exists(changes, 'lockout_end')"
         + (actor is null ? "" : $" AND actor = '{actor}'"));
 
     private Task<long> ScalarAsync(string sql) => ScalarAsync<long>(sql);

@@ -70,6 +70,6 @@ public sealed class CircuitRevocationTests(PortalOnPort served, Xunit.Abstractio
     {
         await using var connection = new Npgsql.NpgsqlConnection(Portal.ConnectionString);
         await connection.OpenAsync();
-        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'ReportedValue'", connection).ExecuteScalarAsync())!;
+        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'value'", connection).ExecuteScalarAsync())!;
     }
 }

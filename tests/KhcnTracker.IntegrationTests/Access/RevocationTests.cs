@@ -19,7 +19,7 @@ namespace KhcnTracker.IntegrationTests.Access;
 /// </summary>
 public sealed partial class RevocationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly string Period = VietnamTime.Of(DateTimeOffset.UtcNow).Year.ToString();
+    private static readonly string Period = TestClock.VietnamYear.ToString();
 
     [Fact]
     public async Task ATokenLosesRevokedGrantsAtOnce_AndItsNextWriteIsRefusedAndWritesNothing()
@@ -158,7 +158,7 @@ public sealed partial class RevocationTests(PortalFactory portal) : IClassFixtur
     {
         await using var connection = new Npgsql.NpgsqlConnection(portal.ConnectionString);
         await connection.OpenAsync();
-        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'ReportedValue'", connection).ExecuteScalarAsync())!;
+        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'value'", connection).ExecuteScalarAsync())!;
     }
 
     /// <summary>The real clock moved forward by hand: time passing on one instance without waiting for it.</summary>

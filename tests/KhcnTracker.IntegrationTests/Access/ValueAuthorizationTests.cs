@@ -80,6 +80,7 @@ public sealed class ValueAuthorizationTests(PortalFactory portal) : IClassFixtur
         {
             var user = await db.Users.SingleAsync(u => u.Email == "reviewer.quangtri@demo.local");
             user.Grants = [.. user.Grants, "DepartmentStaff:quangtri:stc"];
+            user.SecurityStamp = Guid.NewGuid().ToString(); // as every change of grants does: the new grants apply at once
             await db.SaveChangesAsync();
         }
         var spending = await AssignedToAsync("quangtri", "stc");

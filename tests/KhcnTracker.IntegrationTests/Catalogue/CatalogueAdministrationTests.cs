@@ -127,8 +127,8 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         Assert.False(agency.ToBeConfirmed);
         Assert.Equal("phutho/skhcn", agency.Successor);
         await using var db = database.CreateContext();
-        var audited = await db.AuditLog.Where(a => a.Entity == "Agency" && a.EntityKey.Contains("stttt")).ToListAsync();
-        Assert.Contains(audited, a => a.Changes.ToString()!.Contains("ToBeConfirmed"));
+        var audited = await db.AuditLog.Where(a => a.Entity == "agency" && a.EntityKey.Contains("stttt")).ToListAsync();
+        Assert.Contains(audited, a => a.Changes.ToString()!.Contains("to_be_confirmed"));
         // An agency that was never merged has nothing to confirm.
         var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => new ConfirmAgencySuccessor(Db, new User(true)).HandleAsync("phutho", "skhcn"));
         Assert.Contains(refused.Violations, v => v.Code == "agency.no-successor");

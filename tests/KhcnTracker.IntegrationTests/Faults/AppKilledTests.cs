@@ -26,7 +26,7 @@ public sealed class AppKilledTests(FaultCluster db) : IClassFixture<FaultCluster
         // commit, the import is whole): never a part of the file, never values without their audit rows.
         var values = await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'");
         Assert.True(values is 0 or FaultCluster.ImportRows, $"{values} rows half-written");
-        Assert.Equal(values, await db.CountAsync("SELECT count(*) FROM audit_log WHERE changes->'IndicatorCode'->>1 LIKE 'drill-%'"));
+        Assert.Equal(values, await db.CountAsync("SELECT count(*) FROM audit_log WHERE entity = 'value' AND changes->'indicator'->>1 LIKE 'drill-%'"));
 
         // Started again, the portal's trail is intact and the same file goes through whole.
         await using (var again = await PortalProcess.StartAsync(db.ConnectionString))

@@ -25,7 +25,7 @@ public sealed class InteractiveSessionsTests(PortalOnPort served) : IClassFixtur
     public async Task EveryRoleOfEveryProvinceWorksSideBySideWithoutAnErrorAndNothingIsWrittenTwice()
     {
         using var circuits = ActiveCircuits();
-        var start = DateTimeOffset.UtcNow;
+        var start = Portal.Clock.GetUtcNow(); // the app writes its times from this clock
         var errors = new ConcurrentQueue<string>();
         var saves = new ConcurrentDictionary<string, int>();
         var moves = 0;

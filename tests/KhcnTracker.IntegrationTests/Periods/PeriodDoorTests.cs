@@ -89,7 +89,7 @@ public sealed class PeriodDoorTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task TaskProgressFollowsTheProvincesPeriodOfTheCurrentYear()
     {
-        var year = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).Year.ToString();
+        var year = TestClock.VietnamYear.ToString();
         using var staff = await portal.CreateClientForAsync("staff.quangtri@demo.local");
         using var reviewer = await portal.CreateClientForAsync("reviewer.quangtri@demo.local");
         var (first, second) = await QuangTriTasksAsync();

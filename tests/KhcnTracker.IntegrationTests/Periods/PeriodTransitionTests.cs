@@ -84,7 +84,7 @@ public sealed class PeriodTransitionTests(PortalFactory portal) : IClassFixture<
         Assert.Equal("open", await StateAsync(admin, "laocai", "2017"));
 
         await using var db = new Infrastructure.Persistence.AppDbContext(TestPostgres.Options(portal.ConnectionString));
-        var trail = await db.AuditLog.AsNoTracking().Where(a => a.Entity == "UnitPeriod" && a.EntityKey == "laocai/2017")
+        var trail = await db.AuditLog.AsNoTracking().Where(a => a.Entity == "unit_period" && a.EntityKey == "laocai/2017")
             .OrderBy(a => a.Sequence).ToListAsync();
         // Made with the period (by the administrator), then open, close, lock, reopen by the reviewer.
         Assert.Equal(5, trail.Count);
@@ -92,6 +92,6 @@ public sealed class PeriodTransitionTests(PortalFactory portal) : IClassFixture<
         Assert.Contains("Hết hạn nhập", trail[2].Changes);
         Assert.Contains("Đã chốt số liệu", trail[3].Changes);
         Assert.Contains("Cục Thống kê sửa số liệu", trail[4].Changes);
-        Assert.Single(await db.AuditLog.AsNoTracking().Where(a => a.Entity == "UnitPeriod" && a.EntityKey == "phutho/2017" && a.Action == "update").ToListAsync());
+        Assert.Single(await db.AuditLog.AsNoTracking().Where(a => a.Entity == "unit_period" && a.EntityKey == "phutho/2017" && a.Action == "update").ToListAsync());
     }
 }

@@ -88,7 +88,7 @@ public sealed class ErrorPathTests(PortalFactory portal) : IClassFixture<PortalF
 
         Assert.Equal((HttpStatusCode.Redirect, "/"), (signIn.StatusCode, signIn.Headers.Location?.OriginalString));
         Assert.Equal(HttpStatusCode.Redirect, wrong.StatusCode);
-        Assert.StartsWith("/account/login?error=invalid&returnUrl=%2F", wrong.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/login?error=refused&returnUrl=%2F", wrong.Headers.Location?.OriginalString);
         Assert.EndsWith("returnUrl=%2F", wrong.Headers.Location?.OriginalString);
         // The language switch goes home too, or refuses a query with a line break outright — never anything else.
         Assert.True(culture.StatusCode == HttpStatusCode.BadRequest || (culture.StatusCode, culture.Headers.Location?.OriginalString) == (HttpStatusCode.Redirect, "/"),

@@ -153,6 +153,7 @@ public sealed class TaskProgressWorkflowTests(PortalFactory portal) : IClassFixt
         {
             var user = await db.Users.SingleAsync(u => u.Email == Reviewer);
             user.Grants = [.. user.Grants, "DepartmentStaff:quangtri:skhcn"];
+            user.SecurityStamp = Guid.NewGuid().ToString(); // as every change of grants does: the new grants apply at once
             await db.SaveChangesAsync();
         }
         var task = await QuangTriTaskAsync(3);
