@@ -95,6 +95,7 @@ public static class Authentication
         services.AddScoped<KhcnTracker.Application.Users.IUserAccounts, UserAccounts>();
         services.AddHttpContextAccessor();
         services.AddScoped<PortalUser>();
+        services.AddScoped<Components.Shared.CircuitExit>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PortalUser>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PortalUserCircuitHandler>());
     }
