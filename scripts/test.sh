@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans" || missing+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -i "Noto Sans" >/dev/null || missing+=(fonts-noto-core) # (not -q: under pipefail an early exit fails the pipe)
 # The periodic report's PDF is LibreOffice's conversion of the DOCX; the tests read PDFs back with poppler.
 # (Writer itself, not just any soffice: Calc alone provides the command but cannot open a DOCX.)
 ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
