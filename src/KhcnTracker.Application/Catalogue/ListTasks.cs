@@ -21,7 +21,7 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
     public async Task<IReadOnlyList<TaskView>> HandleAsync(TaskFilter filter, CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
-        var year = clock.GetLocalNow().Year;
+        var year = VietnamTime.Now(clock).Year;
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var lineage = new UnitLineage(units);

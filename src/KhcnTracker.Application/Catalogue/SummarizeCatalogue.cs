@@ -12,7 +12,7 @@ public sealed class SummarizeCatalogue(IAppDbContextFactory dbFactory, ICurrentU
     public async Task<IReadOnlyList<UnitSummary>> HandleAsync(CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
-        var year = clock.GetLocalNow().Year;
+        var year = VietnamTime.Now(clock).Year;
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var lineage = new UnitLineage(units);

@@ -18,7 +18,7 @@ public sealed class CompareProvinces(IAppDbContextFactory dbFactory, ICurrentUse
         var lineage = new UnitLineage(units);
         var readable = ProgressScope.Readable(user, units, lineage);
         var national = units.Where(u => u.Level == Domain.Catalogue.UnitLevel.Country).Select(u => u.Code).ToList();
-        var data = await ProgressData.LoadAsync(db, units, clock.GetLocalNow().Year, readable.Union(national).ToList(), [indicatorCode], ct);
+        var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, readable.Union(national).ToList(), [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))
             throw new NotFoundException($"Không tìm thấy chỉ số {indicatorCode}.");
 

@@ -17,7 +17,7 @@ public sealed class GetIndicatorProgress(IAppDbContextFactory dbFactory, ICurren
         var units = await ProgressScope.UnitsAsync(db, ct);
         var lineage = new UnitLineage(units);
         ProgressScope.Require(user, lineage, unitCode);
-        var data = await ProgressData.LoadAsync(db, units, clock.GetLocalNow().Year, [unitCode], [indicatorCode], ct);
+        var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, [unitCode], [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))
             throw new NotFoundException($"Không tìm thấy chỉ số {indicatorCode}.");
 

@@ -18,7 +18,7 @@ public sealed class GetNationalView(IAppDbContextFactory dbFactory, ICurrentUser
         var lineage = new UnitLineage(units);
         var readable = ProgressScope.Readable(user, units, lineage);
         var national = units.Where(u => u.Level == UnitLevel.Country).Select(u => u.Code).ToList();
-        var year = clock.GetLocalNow().Year;
+        var year = VietnamTime.Now(clock).Year;
         var data = await ProgressData.LoadAsync(db, units, year, readable.Union(national).ToList(), ProgressWords.Headlines, ct);
         var headlines = ProgressWords.Headlines.Where(data.Indicators.ContainsKey).ToList();
 

@@ -23,7 +23,7 @@ public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser use
         var units = await ProgressScope.UnitsAsync(db, ct);
         var lineage = new UnitLineage(units);
         var scope = filter.Unit is { Length: > 0 } unit ? ProgressScope.Require(user, lineage, unit) : ProgressScope.Readable(user, units, lineage);
-        var data = await ProgressData.LoadAsync(db, units, clock.GetLocalNow().Year, scope, null, ct);
+        var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, scope, null, ct);
 
         return data.Targets
             .Where(t => filter.Year is not { } year || t.Year == year)

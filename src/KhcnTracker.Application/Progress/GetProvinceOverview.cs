@@ -20,7 +20,7 @@ public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrent
         var units = await ProgressScope.UnitsAsync(db, ct);
         var lineage = new UnitLineage(units);
         var scope = ProgressScope.Require(user, lineage, unitCode);
-        var year = clock.GetLocalNow().Year;
+        var year = VietnamTime.Now(clock).Year;
         var data = await ProgressData.LoadAsync(db, units, year, scope, null, ct);
 
         var statuses = data.Targets.Select(t => (Target: t, Progress: data.Evaluate(t))).ToList();

@@ -21,7 +21,7 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
     public async Task<IReadOnlyList<Notification>> HandleAsync(CancellationToken ct = default)
     {
         if (!user.IsAuthenticated) return [];
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = VietnamTime.Today(clock);
         var result = new List<Notification>();
 
         var items = await reporting.HandleAsync(ct);

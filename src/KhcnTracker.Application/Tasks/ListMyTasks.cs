@@ -16,7 +16,7 @@ public sealed class ListMyTasks(IAppDbContextFactory dbFactory, ICurrentUser use
         user.EnsureCanReadCatalogue();
         var mine = user.ReportingAgencies().ToHashSet();
         if (mine.Count == 0) return [];
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = VietnamTime.Today(clock);
         await using var db = await dbFactory.CreateAsync(ct);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => (a.UnitCode, a.Code), ct);
         var leads = agencies.Keys.Where(key => mine.Contains(AgencyLineage.CurrentFor(key.UnitCode, key.Code, today, agencies))).ToList();

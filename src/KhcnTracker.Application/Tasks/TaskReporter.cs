@@ -14,7 +14,7 @@ internal static class TaskReporter
     public static async Task<(string Unit, string Agency)> OfAsync(IAppDbContext db, PlanTask task, TimeProvider clock, CancellationToken ct)
     {
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => (a.UnitCode, a.Code), ct);
-        return AgencyLineage.CurrentFor(task.UnitCode, task.LeadAgencyCode, DateOnly.FromDateTime(clock.GetLocalNow().Date), agencies);
+        return AgencyLineage.CurrentFor(task.UnitCode, task.LeadAgencyCode, VietnamTime.Today(clock), agencies);
     }
 
     /// <summary>
