@@ -36,7 +36,9 @@ public sealed class ScriptInjectionBrowserTests(BrowserSession session) : IClass
         await leader.GotoAsync(session.Portal.RootUrl + "/reports");
         await BrowserSession.WaitForCircuitAsync(leader);
         // The page opens on the latest period (the year itself from December on): choose the half-year written above.
-        await leader.GetByTestId("report-period").ClickAsync();
+        // On a loaded machine the page's first render can take longer than a click's default wait.
+        await Assertions.Expect(leader.GetByTestId("report-period")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await leader.GetByTestId("report-period").ClickAsync(new() { Timeout = 60_000 });
         await leader.GetByRole(AriaRole.Option, new() { Name = "2026-H1" }).ClickAsync();
         await Assertions.Expect(leader.GetByTestId("report-difficulties")).ToHaveValueAsync(Difficulties);
         await AssertNothingRanAsync(leader);
