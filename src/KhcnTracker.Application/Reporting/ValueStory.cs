@@ -2,6 +2,7 @@ using System.Text.Json;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Auditing;
+using KhcnTracker.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
@@ -72,7 +73,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
 
         var id = int.Parse(row.EntityKey, System.Globalization.CultureInfo.InvariantCulture);
         var figure = record.Find("value");
-        var status = record.Find("status") is { } s ? Text(s.New) : null;
+        // The stored word becomes the domain's status here, once; the story compares types, not words.
+        ValueStatus? status = record.Find("status") is { } s && Text(s.New) is { } word ? AuditEnumWords.ValueStatus.Member(word) : null;
         if (record.Find("return_reason") is { } r) told.Reasons[id] = Text(r.New);
         var before = told.Figures.GetValueOrDefault(id);
         if (figure is not null) told.Figures[id] = Decimal(figure.New);
@@ -84,8 +86,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
                 ? Event("revised", id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New))
                 : Event("entered", id, @new: Decimal(figure?.New));
             // A value written in one step (a back-fill) tells its submission and approval too.
-            if (status is "submitted" or "approved") yield return Event("submitted", id);
-            if (status == "approved") yield return Event("approved", id);
+            if (status is ValueStatus.Submitted or ValueStatus.Approved) yield return Event("submitted", id);
+            if (status == ValueStatus.Approved) yield return Event("approved", id);
             yield break;
         }
         if (row.Action != "update") yield break;
@@ -94,9 +96,9 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
             yield return Event("changed", id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed);
         switch (status)
         {
-            case "submitted": yield return Event("submitted", id); break;
-            case "approved": yield return Event("approved", id); break;
-            case "returned": yield return Event("returned", id, reason: told.Reasons.GetValueOrDefault(id)); break;
+            case ValueStatus.Submitted: yield return Event("submitted", id); break;
+            case ValueStatus.Approved: yield return Event("approved", id); break;
+            case ValueStatus.Returned: yield return Event("returned", id, reason: told.Reasons.GetValueOrDefault(id)); break;
         }
     }
 
