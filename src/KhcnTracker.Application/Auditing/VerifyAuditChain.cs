@@ -1,5 +1,4 @@
 using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Access;
 
 namespace KhcnTracker.Application.Auditing;
 
@@ -16,7 +15,7 @@ public sealed class VerifyAuditChain(IAuditChain chain, ICurrentUser user)
 {
     public Task<AuditChainReport> HandleAsync(CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated || !(user.Holds(Role.Auditor) || user.Holds(Role.Administrator))) throw new AccessDeniedException();
+        user.EnsureCanVerifyAuditChain();
         return chain.VerifyAsync(ct);
     }
 }

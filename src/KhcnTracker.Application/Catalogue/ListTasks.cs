@@ -23,8 +23,8 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         user.EnsureCanReadCatalogue();
         var year = VietnamTime.Now(clock).Year;
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var lineage = new UnitLineage(units);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var lineage = caller.Lineage;
 
         var rows = from t in db.Tasks.AsNoTracking()
                    join d in db.Documents on t.DocumentCode equals d.Code
@@ -33,18 +33,8 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         if (!filter.IncludeRetired) rows = rows.Where(r => !r.Task.IsRetired);
         if (filter.Document is { Length: > 0 } document) rows = rows.Where(r => r.Task.DocumentCode == document);
         if (filter.LeadAgency is { Length: > 0 } agency) rows = rows.Where(r => r.Task.LeadAgencyCode == agency);
-        if (filter.Unit is { Length: > 0 } unit)
-        {
-            if (lineage.Find(unit) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
-            user.EnsureCanReadValuesOf(lineage.Current(unit).Code);
-            var codes = lineage.WithPredecessors(unit);
-            rows = rows.Where(r => codes.Contains(r.Task.UnitCode));
-        }
-        else
-        {
-            var readable = units.Where(u => user.CanReadValuesOf(lineage.Current(u.Code).Code)).Select(u => u.Code).ToList();
-            rows = rows.Where(r => readable.Contains(r.Task.UnitCode));
-        }
+        var codes = filter.Unit is { Length: > 0 } unit ? caller.Require(unit) : caller.ReadableUnits;
+        rows = rows.Where(r => codes.Contains(r.Task.UnitCode));
         if (filter.Status == Overdue)
             rows = rows.Where(r => r.Task.Status != PlanTaskStatus.Done && r.Task.EndYear < year);
         else if (CatalogueWords.TaskStatus.TryParse(filter.Status, out var status))

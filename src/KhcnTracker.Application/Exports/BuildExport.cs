@@ -30,17 +30,17 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
 
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var lineage = new UnitLineage(units);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage) = (caller.Units, caller.Lineage);
         var unit = request.Unit is { Length: > 0 } code ? code : request.Audit?.Unit;
         var table = request.Dataset switch
         {
             ExportDatasets.Audit => await AuditAsync(db, (request.Audit ?? new AuditFilter()) with { Unit = unit, To = Min(request.Audit?.To, asOf) }, ct),
-            ExportDatasets.Targets => Targets(await AsOfData.TargetsAsync(db, Scope(lineage, units, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
+            ExportDatasets.Targets => Targets(await AsOfData.TargetsAsync(db, Scope(caller, unit, catalogue: true), asOf, ct), units, await IndicatorsAsync(db, ct)),
             // Task statuses and notes are the approved facts of progress reports: the values' scope, not the catalogue's.
-            ExportDatasets.Tasks => await TasksAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct),
-            ExportDatasets.Values => Values(await AsOfData.ValuesAsync(db, Scope(lineage, units, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
-            _ => await ProgressAsync(db, units, Scope(lineage, units, unit, catalogue: false), asOf, ct),
+            ExportDatasets.Tasks => await TasksAsync(db, Scope(caller, unit, catalogue: false), asOf, ct),
+            ExportDatasets.Values => Values(await AsOfData.ValuesAsync(db, Scope(caller, unit, catalogue: false), asOf, ct), await IndicatorsAsync(db, ct)),
+            _ => await ProgressAsync(db, units, Scope(caller, unit, catalogue: false), asOf, ct),
         };
         table = await FilterAsync(db, table, request);
         var scope = (unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit))
@@ -72,21 +72,16 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
     private static string TargetUnitName(UnitLineage lineage, string code) => lineage.Find(code)?.NameVi ?? code;
 
     /// <summary>The units whose rows the caller may export: one (with the units merged into it) or every one they may read.</summary>
-    private IReadOnlyList<string> Scope(UnitLineage lineage, IReadOnlyList<AdministrativeUnit> units, string? unit, bool catalogue)
+    private IReadOnlyList<string> Scope(CallerScope caller, string? unit, bool catalogue)
     {
         if (catalogue)
         {
             user.EnsureCanReadCatalogue();
-            return unit is { Length: > 0 } ? lineage.WithPredecessors(unit) : units.Select(u => u.Code).ToList();
+            return unit is { Length: > 0 } ? caller.Lineage.WithPredecessors(unit) : caller.Units.Select(u => u.Code).ToList();
         }
-        if (unit is { Length: > 0 })
-        {
-            if (lineage.Find(unit) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
-            user.EnsureCanReadValuesOf(lineage.Current(unit).Code);
-            return lineage.WithPredecessors(unit).SelectMany(lineage.WithSuccessors).Distinct().ToList();
-        }
+        if (unit is { Length: > 0 }) return caller.RequireWithSuccessors(unit);
         user.EnsureCanReadCatalogue();
-        return units.Where(u => user.CanReadValuesOf(lineage.Current(u.Code).Code)).Select(u => u.Code).ToList();
+        return caller.ReadableUnits;
     }
 
     private static Task<Dictionary<string, Indicator>> IndicatorsAsync(IAppDbContext db, CancellationToken ct) => AsOfData.IndicatorsAsync(db, ct);

@@ -1,5 +1,4 @@
 using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Access;
 
 namespace KhcnTracker.Application.Operations;
 
@@ -21,7 +20,7 @@ public sealed class GetInstanceStatus(IInstanceStatusSource source, ICurrentUser
 {
     public InstanceStatus Handle()
     {
-        if (!user.IsAuthenticated || !user.Holds(Role.Administrator)) throw new AccessDeniedException();
+        user.EnsureCanSeeInstanceStatus();
         return source.Read();
     }
 }

@@ -14,9 +14,8 @@ public sealed class CompareProvinces(IAppDbContextFactory dbFactory, ICurrentUse
     {
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await ProgressScope.UnitsAsync(db, ct);
-        var lineage = new UnitLineage(units);
-        var readable = ProgressScope.Readable(user, units, lineage);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage, readable) = (caller.Units, caller.Lineage, caller.ReadableUnits);
         var national = units.Where(u => u.Level == Domain.Catalogue.UnitLevel.Country).Select(u => u.Code).ToList();
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, readable.Union(national).ToList(), [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))

@@ -14,9 +14,9 @@ public sealed class GetIndicatorProgress(IAppDbContextFactory dbFactory, ICurren
     public async Task<IndicatorProgress> HandleAsync(string unitCode, string indicatorCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await ProgressScope.UnitsAsync(db, ct);
-        var lineage = new UnitLineage(units);
-        ProgressScope.Require(user, lineage, unitCode);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage) = (caller.Units, caller.Lineage);
+        caller.Require(unitCode);
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, [unitCode], [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))
             throw new NotFoundException($"Không tìm thấy chỉ số {indicatorCode}.");

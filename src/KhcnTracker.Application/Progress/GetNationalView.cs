@@ -14,9 +14,8 @@ public sealed class GetNationalView(IAppDbContextFactory dbFactory, ICurrentUser
     {
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await ProgressScope.UnitsAsync(db, ct);
-        var lineage = new UnitLineage(units);
-        var readable = ProgressScope.Readable(user, units, lineage);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage, readable) = (caller.Units, caller.Lineage, caller.ReadableUnits);
         var national = units.Where(u => u.Level == UnitLevel.Country).Select(u => u.Code).ToList();
         var year = VietnamTime.Now(clock).Year;
         var data = await ProgressData.LoadAsync(db, units, year, readable.Union(national).ToList(), ProgressWords.Headlines, ct);

@@ -20,10 +20,9 @@ public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser use
                 : throw new CommandRejectedException([new RuleViolation("area", "progress.area-invalid", "Lĩnh vực phải là khcn, dmst hoặc cds.")]);
 
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await ProgressScope.UnitsAsync(db, ct);
-        var lineage = new UnitLineage(units);
-        var scope = filter.Unit is { Length: > 0 } unit ? ProgressScope.Require(user, lineage, unit) : ProgressScope.Readable(user, units, lineage);
-        var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, scope, null, ct);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var scope = filter.Unit is { Length: > 0 } unit ? caller.Require(unit) : caller.ReadableUnits;
+        var data = await ProgressData.LoadAsync(db, caller.Units, VietnamTime.Now(clock).Year, scope, null, ct);
 
         return data.Targets
             .Where(t => filter.Year is not { } year || t.Year == year)

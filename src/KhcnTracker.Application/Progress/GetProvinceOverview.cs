@@ -17,9 +17,9 @@ public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrent
     public async Task<ProvinceOverview> HandleAsync(string unitCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await ProgressScope.UnitsAsync(db, ct);
-        var lineage = new UnitLineage(units);
-        var scope = ProgressScope.Require(user, lineage, unitCode);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage) = (caller.Units, caller.Lineage);
+        var scope = caller.Require(unitCode);
         var year = VietnamTime.Now(clock).Year;
         var data = await ProgressData.LoadAsync(db, units, year, scope, null, ct);
 

@@ -61,8 +61,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
-        var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
-        user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
+        await user.EnsureReportsForAsync(db, value.UnitCode, value.IndicatorCode, ct);
         // A closed or locked period takes no evidence: refused before a byte is read.
         (await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct)).EnsureStaffMayWrite();
         using var staged = await EvidenceQuota.StageAsync(db, store, user, value.UnitCode, content, fileName, options.Value, ct);

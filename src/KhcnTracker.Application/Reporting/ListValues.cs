@@ -15,13 +15,15 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
 {
     public async Task<IReadOnlyList<ValueView>> HandleAsync(ValueFilter filter, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         if (filter.Unit is { } requested) user.EnsureCanReadValuesOf(requested);
         await using var db = await dbFactory.CreateAsync(ct);
         var rows = from v in db.Values.AsNoTracking()
                    join i in db.Indicators on v.IndicatorCode equals i.Code
                    select new { Value = v, i.NameVi };
+        // The caller's scope is the query's own WHERE: rows of provinces they may not read are never read.
         if (filter.Unit is { } unit) rows = rows.Where(r => r.Value.UnitCode == unit);
+        else if (user.ReadableUnitCodes() is { } readable) rows = rows.Where(r => readable.Contains(r.Value.UnitCode));
         if (filter.Indicator is { } indicator) rows = rows.Where(r => r.Value.IndicatorCode == indicator);
         if (filter.Period is { } period) rows = rows.Where(r => r.Value.PeriodCode == period);
         if (!filter.AllRevisions)
@@ -30,8 +32,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
         if (Catalogue.CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(r => r.Value.Status == status);
         var list = await rows.OrderBy(r => r.Value.UnitCode).ThenBy(r => r.Value.PeriodCode).ThenBy(r => r.NameVi)
             .ThenBy(r => r.Value.Revision).ToListAsync(ct);
-        // Without a unit, the scope filters: national roles see all provinces, the others their own.
-        var views = list.Where(r => user.CanReadValuesOf(r.Value.UnitCode)).Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
+        var views = list.Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
         if (filter.WithComputed && !filter.AllRevisions && filter.Status is null or "approved")
             views.AddRange(await ComputedValues.ListAsync(db, user, filter, ct));
         return views;
@@ -40,7 +41,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
     /// <summary>Every revision of the value <paramref name="id"/> belongs to, oldest first.</summary>
     public async Task<IReadOnlyList<ValueView>> HistoryAsync(int id, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
         var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
         return await HandleAsync(new ValueFilter(value.UnitCode, value.IndicatorCode, value.PeriodCode, AllRevisions: true), ct);
@@ -49,7 +50,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
     /// <summary>A computed value's figures over time: one line each time an approved input revision changed it, oldest first.</summary>
     public async Task<IReadOnlyList<ValueView>> ComputedHistoryAsync(string unit, string indicator, string period, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         // Another province's figures answer as missing ones, as for every value.
         user.Readable(unit, u => u, $"Không tìm thấy số liệu của {unit}.");
         await using var db = await dbFactory.CreateAsync(ct);

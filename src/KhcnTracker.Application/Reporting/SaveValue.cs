@@ -42,9 +42,8 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
     {
         await validator.EnsureValidAsync(c, ct);
         await using var db = await dbFactory.CreateAsync(ct);
-        var assignment = await db.Assignments.FindAsync([c.Unit, c.Indicator], ct);
         // Only the staff of the agency assigned to report this indicator in this province write it.
-        user.EnsureCanReportFor(c.Unit, assignment?.AgencyCode ?? "");
+        await user.EnsureReportsForAsync(db, c.Unit, c.Indicator, ct);
         var indicator = await db.Indicators.FindAsync([c.Indicator], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Indicator}.");
         var period = await Periods.UnitPeriods.FindAsync(db, c.Unit, c.Period, ct) ?? throw Rejected("period.unknown", $"Unknown period {c.Period}.");
         var by = user.Account!;

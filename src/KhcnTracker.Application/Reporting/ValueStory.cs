@@ -27,7 +27,7 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
 
     public async Task<IReadOnlyList<ValueEvent>> HandleAsync(int id, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
         var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
         var revisions = await db.Values.AsNoTracking()

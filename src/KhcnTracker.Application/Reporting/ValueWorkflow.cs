@@ -9,11 +9,7 @@ namespace KhcnTracker.Application.Reporting;
 public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public Task<SavedValue> SubmitAsync(int id, uint? version, CancellationToken ct = default) =>
-        ChangeAsync(id, version, async (db, value) =>
-            {
-                var assignment = await db.Assignments.FindAsync([value.UnitCode, value.IndicatorCode], ct);
-                user.EnsureCanReportFor(value.UnitCode, assignment?.AgencyCode ?? "");
-            },
+        ChangeAsync(id, version, (db, value) => user.EnsureReportsForAsync(db, value.UnitCode, value.IndicatorCode, ct),
             (value, period) => value.Submit(period, user.Account!, clock.GetUtcNow()), ct);
 
     public Task<SavedValue> ApproveAsync(int id, uint? version, CancellationToken ct = default) =>
@@ -25,9 +21,8 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     /// <summary>The province's reviewer, and never on a revision of their own (someone holding both roles).</summary>
     private Task EnsureCanReviewAsync(IAppDbContext db, ReportedValue value)
     {
-        user.EnsureCanReview(value.UnitCode);
-        // Anyone who entered, changed or submitted this revision's figure (the domain keeps the list).
-        if (value.IsAuthor(user.Account!)) throw new AccessDeniedException();
+        // Anyone who entered, changed or submitted this revision's figure (the domain keeps the list) is refused.
+        user.EnsureCanReview(value.UnitCode, value.IsAuthor);
         return Task.CompletedTask;
     }
 
@@ -38,7 +33,7 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     private async Task<SavedValue> ChangeAsync(int id, uint? version, Func<IAppDbContext, ReportedValue, Task> authorize,
         Action<ReportedValue, UnitPeriod> change, CancellationToken ct)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
         var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
         await authorize(db, value);

@@ -31,15 +31,15 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
     {
         var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var lineage = new UnitLineage(units);
+        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var (units, lineage) = (caller.Units, caller.Lineage);
         var unit = lineage.Find(request.Unit) ?? throw new NotFoundException($"Không tìm thấy đơn vị {request.Unit}.");
+        // A former province's report is its successor's: the province of today with every unit merged into it.
         var province = lineage.Current(unit.Code);
-        user.EnsureCanReadValuesOf(province.Code);
+        var valueScope = caller.RequireWithSuccessors(province.Code);
         if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException($"Không có kỳ báo cáo {request.Period}.");
 
         var scope = lineage.WithPredecessors(province.Code);
-        var valueScope = scope.SelectMany(lineage.WithSuccessors).Distinct().ToList();
         var statuses = (await AsOfData.ProgressAsync(db, units, valueScope, asOf, ct)).Where(p => scope.Contains(p.Unit.Code))
             .OrderBy(p => p.TargetYear).ThenBy(p => p.Indicator.NameVi).ToList();
         var targets = statuses.Select((p, i) => new R57TargetRow(i + 1,

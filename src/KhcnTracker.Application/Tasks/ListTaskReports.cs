@@ -12,7 +12,7 @@ public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser
 {
     public async Task<IReadOnlyList<TaskReportView>> HandleAsync(TaskReportFilter filter, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
         if (filter.Unit is { } requested)
         {
@@ -22,13 +22,14 @@ public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser
         var rows = from r in db.TaskReports.AsNoTracking()
                    join t in db.Tasks on r.TaskId equals t.Id
                    select new { Report = r, Task = t };
+        // The caller's scope is the query's own WHERE, as for values.
         if (filter.Unit is { } unit) rows = rows.Where(x => x.Report.UnitCode == unit);
+        else if (user.ReadableUnitCodes() is { } readable) rows = rows.Where(x => readable.Contains(x.Report.UnitCode));
         if (filter.Task is { } task) rows = rows.Where(x => x.Report.TaskId == task);
         else rows = rows.Where(x => !db.TaskReports.Any(newer => newer.TaskId == x.Report.TaskId && newer.Revision > x.Report.Revision));
         if (CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(x => x.Report.Status == status);
         var list = await rows.OrderBy(x => x.Task.DocumentCode).ThenBy(x => x.Task.Number).ThenBy(x => x.Report.Revision).ToListAsync(ct);
-        // Without a unit, the scope filters: national roles see all provinces, the others their own.
-        return list.Where(x => user.CanReadValuesOf(x.Report.UnitCode)).Select(x => TaskReportView.Of(x.Report, x.Task)).ToList();
+        return list.Select(x => TaskReportView.Of(x.Report, x.Task)).ToList();
     }
 
     /// <summary>The latest report of each of the caller's tasks (for My work), by task id.</summary>

@@ -31,8 +31,7 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
     /// </summary>
     private async Task EnsureCanReviewAsync(IAppDbContext db, TaskProgressReport report, CancellationToken ct)
     {
-        user.EnsureCanReview(report.UnitCode);
-        if (report.IsAuthor(user.Account!)) throw new AccessDeniedException();
+        user.EnsureCanReview(report.UnitCode, report.IsAuthor);
         await TaskReporter.EnsureReviewerMayWriteAsync(db, report.UnitCode, clock, ct);
     }
 
@@ -43,7 +42,7 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
     private async Task<SavedTaskReport> ChangeAsync(int taskId, uint? version, Func<IAppDbContext, PlanTask, TaskProgressReport, Task> authorize,
         Action<PlanTask, TaskProgressReport> change, CancellationToken ct)
     {
-        if (!user.IsAuthenticated) throw new AccessDeniedException();
+        user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
         var task = await TaskReporter.TaskAsync(db, taskId, ct);
         var report = await TaskReporter.LatestAsync(db, taskId, ct)

@@ -21,5 +21,6 @@ public interface IUserAccounts
     /// <summary>Ends every session of the account (a new security stamp): signing out ends that cookie for good.</summary>
     Task EndSessionsAsync(string account, CancellationToken ct);
     Task SetPasswordAsync(Guid id, string password, CancellationToken ct);
-    Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct);
+    /// <summary>False when no account has that name (it was removed since the sign-in); the gate refuses the caller then.</summary>
+    Task<bool> ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct);
 }

@@ -62,10 +62,10 @@ public sealed class ManageUsers(IUserAccounts accounts, IAppDbContextFactory cat
         return accounts.SetPasswordAsync(id, password, ct);
     }
 
-    public Task ChangeOwnPasswordAsync(string currentPassword, string newPassword, CancellationToken ct = default)
+    public async Task ChangeOwnPasswordAsync(string currentPassword, string newPassword, CancellationToken ct = default)
     {
-        if (!user.IsAuthenticated || user.Account is null) throw new AccessDeniedException();
-        return accounts.ChangeOwnPasswordAsync(user.Account, currentPassword, newPassword, ct);
+        var account = user.EnsureOwnAccount();
+        user.EnsureAccountExists(await accounts.ChangeOwnPasswordAsync(account, currentPassword, newPassword, ct));
     }
 
     private async Task<Guid> CreateAsync(string? email, string? displayName, string? password, Func<IEnumerable<RoleGrant>> grants, CancellationToken ct)

@@ -87,9 +87,9 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
         access.Forget(user.Id);
     }
 
-    public async Task ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct)
+    public async Task<bool> ChangeOwnPasswordAsync(string account, string currentPassword, string newPassword, CancellationToken ct)
     {
-        var user = await users.FindByNameAsync(account) ?? throw new AccessDeniedException();
+        if (await users.FindByNameAsync(account) is not { } user) return false;
         // Replacing the password clears the mark, in the same transaction.
         await InOneTransactionAsync(async () =>
         {
@@ -97,6 +97,7 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
             Check(await users.RemoveAuthenticationTokenAsync(user, MarkProvider, MustChangePassword));
         }, ct);
         access.Forget(user.Id);
+        return true;
     }
 
     private Task InOneTransactionAsync(Func<Task> change, CancellationToken ct) =>

@@ -41,7 +41,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
 
     public async Task<ImportResult> HandleAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default, bool dryRun = false)
     {
-        if (user.ReportingAgencies().Count == 0) throw new AccessDeniedException();
+        user.EnsureReportsForAnAgency();
         var limits = options.Value;
         if (content.CanSeek && content.Length > MaxBytes)
             return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Application.Reporting;
+using KhcnTracker.Domain.Access;
+using KhcnTracker.Infrastructure.Persistence;
+using KhcnTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace KhcnTracker.IntegrationTests.Access;
+
+/// <summary>
+/// The caller's scope is part of the query: a province's staff listing values among many provinces' values reads their
+/// province's rows from the database and no other (the listing used to read every value and drop the foreign ones in
+/// memory, on every navigation).
+/// </summary>
+public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private static readonly string[] Provinces = ["phutho", "laocai", "quangtri"];
+    private const string PastPeriod = "2024";
+
+    private sealed class Caller(params RoleGrant[] grants) : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public string? Account => "scope.test@demo.local";
+        public string? Name => "scope";
+        public IReadOnlyList<RoleGrant> Grants { get; } = grants;
+    }
+
+    /// <summary>Counts the rows every data reader of the listing read from PostgreSQL.</summary>
+    private sealed class RowCounter : DbCommandInterceptor
+    {
+        public int Rows;
+
+        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+        {
+            Interlocked.Add(ref Rows, eventData.ReadCount);
+            return result;
+        }
+    }
+
+    [Fact]
+    public async Task A_provinces_staff_reads_only_their_provinces_values_from_the_database()
+    {
+        var perProvince = await SeedAsync();
+        var (counter, factory) = Counted();
+
+        var staff = new Caller(new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
+        var listed = await new ListValues(factory, staff).HandleAsync(new ValueFilter(Period: PastPeriod));
+
+        Assert.Equal(perProvince, listed.Count);
+        Assert.All(listed, v => Assert.Equal("laocai", v.Unit));
+        // Each of their rows read once, and the reader's last Read, which finds no further row (the in-memory filter read 3 × 5 + 1).
+        Assert.Equal(perProvince + 1, counter.Rows);
+    }
+
+    [Fact]
+    public async Task A_national_leader_reads_every_provinces_values_and_a_caller_without_grants_reads_none()
+    {
+        var perProvince = await SeedAsync();
+        var (counter, factory) = Counted();
+
+        var national = await new ListValues(factory, new Caller(new RoleGrant(Role.Leadership))).HandleAsync(new ValueFilter(Period: PastPeriod));
+        Assert.Equal(Provinces.Order(), national.Select(v => v.Unit).Distinct().Order());
+        Assert.Equal(national.Count + 1, counter.Rows);
+
+        Assert.Empty(await new ListValues(factory, new Caller()).HandleAsync(new ValueFilter(Period: PastPeriod)));
+    }
+
+    private (RowCounter Counter, IAppDbContextFactory Factory) Counted()
+    {
+        var counter = new RowCounter();
+        var options = new DbContextOptionsBuilder<AppDbContext>(TestPostgres.Options(database.ConnectionString)).AddInterceptors(counter).Options;
+        return (counter, new AppDbContextFactory(new PooledDbContextFactory<AppDbContext>(options)));
+    }
+
+    /// <summary>The same approved figures (1: valid for a count, a share and a milestone) for three provinces in a past period, once per class: how many each has.</summary>
+    private async Task<int> SeedAsync()
+    {
+        await using var db = database.CreateContext();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.Formula == null).OrderBy(i => i.Code).Select(i => i.Code).Take(5).ToListAsync();
+        if (!await db.Values.AnyAsync(v => v.PeriodCode == PastPeriod))
+            await ReportingSteps.BackfillApprovedAsync(database.ConnectionString, PastPeriod,
+                Provinces.SelectMany(p => indicators.Select(code => (p, code, 1m))).ToArray());
+        var counts = await db.Values.Where(v => v.PeriodCode == PastPeriod).GroupBy(v => v.UnitCode).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(Provinces.Length, counts.Count);
+        Assert.All(counts, c => Assert.Equal(indicators.Count, c));
+        return indicators.Count;
+    }
+}
