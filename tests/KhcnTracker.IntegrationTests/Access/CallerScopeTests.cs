@@ -1,0 +1,87 @@
+using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Access;
+using KhcnTracker.Infrastructure.Persistence;
+using KhcnTracker.Testing;
+
+namespace KhcnTracker.IntegrationTests.Access;
+
+/// <summary>
+/// The caller's reach over the shipped provinces and their 2025 mergers (Vĩnh Phúc and Hòa Bình into Phú Thọ, Yên Bái
+/// into Lào Cai, Quảng Bình into Quảng Trị), as every progress page, export and selector now reads it.
+/// </summary>
+public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private sealed class Caller(bool signedIn, params RoleGrant[] grants) : ICurrentUser
+    {
+        public bool IsAuthenticated => signedIn;
+        public string? Account => signedIn ? "scope.test@demo.local" : null;
+        public string? Name => Account;
+        public IReadOnlyList<RoleGrant> Grants { get; } = grants;
+    }
+
+    private async Task<CallerScope> ScopeOfAsync(params RoleGrant[] grants) => await ScopeOfAsync(new Caller(true, grants));
+
+    private async Task<CallerScope> ScopeOfAsync(ICurrentUser caller)
+    {
+        await using var db = await new AppDbContextFactory(database.Factory).CreateAsync();
+        return await CallerScope.LoadAsync(db, caller, default);
+    }
+
+    [Fact]
+    public async Task A_provinces_reviewer_reads_it_and_the_provinces_merged_into_it_and_nothing_else()
+    {
+        var scope = await ScopeOfAsync(new RoleGrant(Role.Reviewer, "phutho"));
+
+        Assert.Equal(new[] { "hoabinh", "phutho", "vinhphuc" }, scope.ReadableUnits.Order());
+        Assert.Equal(new[] { "phutho" }, scope.Provinces.Select(p => p.Code));
+        Assert.Equal("phutho", scope.OwnProvince);
+        Assert.Equal(new[] { "hoabinh", "phutho", "vinhphuc" }, scope.Require("phutho").Order());
+        Assert.Equal(new[] { "vinhphuc" }, scope.Require("vinhphuc"));
+        // A former province's rows may stand under the province that took it over.
+        Assert.Equal(new[] { "phutho", "vinhphuc" }, scope.RequireWithSuccessors("vinhphuc").Order());
+        Assert.Throws<AccessDeniedException>(() => scope.Require("laocai"));
+        Assert.Throws<AccessDeniedException>(() => scope.Require("yenbai"));
+        Assert.Throws<NotFoundException>(() => scope.Require("khong-co"));
+    }
+
+    [Fact]
+    public async Task National_roles_and_administrators_read_every_unit_and_have_no_province_of_their_own()
+    {
+        foreach (var grant in new[] { new RoleGrant(Role.Leadership), new RoleGrant(Role.Auditor), new RoleGrant(Role.Administrator) })
+        {
+            var scope = await ScopeOfAsync(grant);
+            Assert.Equal(scope.Units.Select(u => u.Code).Order(), scope.ReadableUnits.Order());
+            Assert.Equal(new[] { "laocai", "phutho", "quangtri" }, scope.Provinces.Select(p => p.Code).Order());
+            Assert.Null(scope.OwnProvince);
+        }
+    }
+
+    [Fact]
+    public async Task Nobody_signed_in_reads_nothing_and_is_refused_a_known_unit()
+    {
+        var scope = await ScopeOfAsync(new Caller(false, new RoleGrant(Role.Leadership)));
+        Assert.Empty(scope.ReadableUnits);
+        Assert.Empty(scope.Provinces);
+        Assert.Throws<AccessDeniedException>(() => scope.Require("phutho"));
+    }
+
+    [Fact]
+    public async Task My_provinces_are_the_provinces_read_the_own_one_and_those_reviewed()
+    {
+        var caller = new Caller(true, new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"), new RoleGrant(Role.Reviewer, "laocai"));
+        var mine = await new ListMyProvinces(new AppDbContextFactory(database.Factory), caller).HandleAsync();
+
+        Assert.Equal(new[] { "laocai" }, mine.Provinces.Select(p => p.Code));
+        Assert.Equal(new[] { "laocai" }, mine.Units.Select(p => p.Code));
+        Assert.Equal("laocai", mine.First);
+        Assert.Equal(new[] { "laocai" }, mine.Reviewing);
+
+        var national = await new ListMyProvinces(new AppDbContextFactory(database.Factory), new Caller(true, new RoleGrant(Role.Leadership))).HandleAsync();
+        Assert.Null(national.Own);
+        Assert.Empty(national.Reviewing);
+        Assert.Contains(national.Units, u => u.Code == "vn");
+        Assert.DoesNotContain(national.Provinces, u => u.Code is "vn" or "vinhphuc");
+        Assert.Equal(national.Provinces[0].Code, national.First);
+    }
+}
