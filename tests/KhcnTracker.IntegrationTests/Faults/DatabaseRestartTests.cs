@@ -25,7 +25,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
         var restart = Task.Run(async () =>
         {
             await Task.Delay(150);
-            await db.Cluster.RestartAsync(TimeSpan.FromSeconds(2));
+            await db.RestartAsync(TimeSpan.FromSeconds(2));
         });
         var refusedWhileDown = 0;
         foreach (var (indicator, period, value) in entries)
@@ -64,7 +64,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
 
         var import = staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
         await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
-        await db.Cluster.RestartAsync(TimeSpan.FromSeconds(1));
+        await db.RestartAsync(TimeSpan.FromSeconds(1));
         var response = await import;
 
         var written = await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'");

@@ -67,6 +67,29 @@ public sealed class FaultCluster : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Stops the server as an operator's restart or a failover does — open sessions are cut, their transactions rolled
+    /// back — and starts it again after <paramref name="downtime"/>, with the options it ran with.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        await PgCtlAsync("stop", "-m", "fast", "-w");
+        await Task.Delay(downtime);
+        // pg_ctl restart of a stopped server starts it with the options of its last start (postmaster.opts).
+        await PgCtlAsync("restart", "-w", "-t", "60", "-l", Cluster.ClusterFolder + ".log");
+    }
+
+    private async Task PgCtlAsync(params string[] arguments)
+    {
+        // As root the server runs as the postgres user (as the launcher starts it).
+        var pgCtl = Path.Combine(Cluster.BinFolder, "pg_ctl");
+        string[] command = ["-D", Cluster.ClusterFolder, .. arguments];
+        var result = Environment.UserName == "root"
+            ? await ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", pgCtl, .. command], TimeSpan.FromSeconds(90))
+            : await ProcessRunner.RunAsync(pgCtl, command, TimeSpan.FromSeconds(90));
+        if (result.ExitCode != 0) throw new InvalidOperationException($"pg_ctl {arguments[0]} failed: {result.Output}");
+    }
+
     /// <summary>Waits until the app's import is writing its values (its COPY is running), so a fault lands inside the transaction.</summary>
     public async Task WaitForImportCopyAsync(Task<HttpResponseMessage> import, TimeSpan timeout)
     {
