@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using KhcnTracker.Domain.Reporting;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 
