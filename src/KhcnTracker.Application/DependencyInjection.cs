@@ -20,7 +20,9 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<SaveTargetValidator>(ServiceLifetime.Singleton);
+#pragma warning disable RS0030 // The composition root: the one place that hands the system clock to the app.
         services.AddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
         foreach (var useCase in UseCases) services.AddScoped(useCase);
         return services;
     }

@@ -82,21 +82,7 @@ internal static class ImportBenchmark
 
     private static string Period(int i) => $"{2030 + i / 2}{(i % 2 == 0 ? "" : "-H1")}";
 
-    private static async Task SeedAsync(string connectionString, int indicators)
-    {
-        await TestPostgres.ExecuteAsync(connectionString, $"""
-            INSERT INTO periods ("Code", "Year", "Half", "DueOn")
-            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31)
-            FROM generate_series(2030, 2039) y, (VALUES (''), ('-H1')) p(h);
-            INSERT INTO unit_periods ("UnitCode", "PeriodCode", "State")
-            SELECT u."Code", p."Code", 'Open' FROM units u, periods p WHERE p."Year" BETWEEN 2030 AND 2039;
-            INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
-            SELECT 'bench-' || lpad(i::text, 5, '0'), 'Chỉ số thử ' || i, 'Benchmark ' || i, 4, 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so thu ' || i
-            FROM generate_series(0, {indicators - 1}) i;
-            INSERT INTO assignments ("UnitCode", "IndicatorCode", "AgencyCode")
-            SELECT 'laocai', 'bench-' || lpad(i::text, 5, '0'), 'skhcn' FROM generate_series(0, {indicators - 1}) i;
-            """);
-    }
+    private static Task SeedAsync(string connectionString, int indicators) => DrillData.SeedAsync(connectionString, "bench-", 5, indicators);
 
     /// <summary>Binary COPY of the rows into <paramref name="table"/> in a transaction, timed to the end of the COPY, then rolled back.</summary>
     private static async Task<double> CopyAsync(string connectionString, IReadOnlyList<ValueFileRow> rows, string table)

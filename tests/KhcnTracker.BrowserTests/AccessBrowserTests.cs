@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MiniExcelLibs;
-using Microsoft.Playwright;
 
 namespace KhcnTracker.BrowserTests;
 

@@ -1,6 +1,3 @@
-using KhcnTracker.Testing;
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>The app served on a loopback port and Debian's Chromium, headless, driven by Playwright.</summary>

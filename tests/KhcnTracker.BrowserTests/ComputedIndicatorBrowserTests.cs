@@ -1,6 +1,3 @@
-using KhcnTracker.Testing;
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>The budget share on the pages: never typed, worked out from Finance's two approved amounts.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>The error pages as a person meets them: in Vietnamese, with the way home, without a circuit.</summary>

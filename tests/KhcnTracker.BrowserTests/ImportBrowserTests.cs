@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Playwright;
 
 namespace KhcnTracker.BrowserTests;
 

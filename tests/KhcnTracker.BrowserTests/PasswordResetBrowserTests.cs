@@ -2,7 +2,6 @@ using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace KhcnTracker.BrowserTests;
 

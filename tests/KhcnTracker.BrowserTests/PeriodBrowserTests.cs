@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace KhcnTracker.BrowserTests;
 

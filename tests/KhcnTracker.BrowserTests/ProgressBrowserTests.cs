@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>A leader's dashboards, over values that went through the real workflow (staff report, the reviewer approves).</summary>

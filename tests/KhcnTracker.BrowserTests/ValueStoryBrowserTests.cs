@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>A value's whole story in the history dialog, and the same changes in words on the audit page.</summary>

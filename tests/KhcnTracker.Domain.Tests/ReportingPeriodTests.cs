@@ -20,7 +20,7 @@ public class ReportingPeriodTests
         Assert.Equal("2025", period.Code);
         Assert.Equal(2025, period.Year);
         Assert.Null(period.Half);
-        Assert.Equal(new DateOnly(2025, 1, 1), period.Starts);
+        Assert.Equal(new DateOnly(2025, 1, 1), ReportingPeriod.StartOf(period.Code));
         Assert.Equal(Due, period.DueOn);
         Assert.Equal(new DateOnly(2025, 12, 31), period.Ends);
     }
@@ -32,7 +32,7 @@ public class ReportingPeriodTests
 
         Assert.Equal(2025, period.Year);
         Assert.Equal(1, period.Half);
-        Assert.Equal(new DateOnly(2025, 1, 1), period.Starts);
+        Assert.Equal(new DateOnly(2025, 1, 1), ReportingPeriod.StartOf(period.Code));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class ReportingPeriodTests
 
         Assert.Equal(2025, period.Year);
         Assert.Equal(2, period.Half);
-        Assert.Equal(new DateOnly(2025, 7, 1), period.Starts);
+        Assert.Equal(new DateOnly(2025, 7, 1), ReportingPeriod.StartOf(period.Code));
     }
 
     [Theory]

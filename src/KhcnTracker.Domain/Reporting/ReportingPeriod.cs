@@ -53,9 +53,6 @@ public sealed partial class ReportingPeriod
 
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
-    /// <summary>The first day the period covers: 1 January, or 1 July for the second half.</summary>
-    public DateOnly Starts => new(Year, Half == 2 ? 7 : 1, 1);
-
     /// <summary>The last day the period covers: 31 December, or 30 June for the first half.</summary>
     public DateOnly Ends => Half == 1 ? new(Year, 6, 30) : new(Year, 12, 31);
 

@@ -19,7 +19,6 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     private string _clusterDir;
     private readonly ILogger _logger;
     private bool _stopped;
-    private bool _ephemeral;
 
     public int Port { get; }
     public string DataFolder { get; }
@@ -52,7 +51,6 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         await cluster.ChooseClusterFolderAsync(ct);
         await cluster.InitialiseAsync(options.Ephemeral, ct);
         await cluster.RecoverStaleLockAsync(ct);
-        cluster._ephemeral = options.Ephemeral;
         await cluster.StartServerAsync(options.Ephemeral, ct);
         await cluster.EnsureDatabaseAsync(ct);
         return cluster;
@@ -67,17 +65,6 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
-
-    /// <summary>
-    /// Stops the server as an operator's restart or a failover does — open sessions are cut, their transactions rolled
-    /// back — and starts it again after <paramref name="downtime"/> (used by the fault drills).
-    /// </summary>
-    public async Task RestartAsync(TimeSpan downtime, CancellationToken ct = default)
-    {
-        await RunAsync("pg_ctl", ["-D", _clusterDir, "-m", "fast", "-w", "stop"], ct);
-        await Task.Delay(downtime, ct);
-        await StartServerAsync(_ephemeral, ct);
-    }
 
     private static string PrepareDataFolder(string folder)
     {

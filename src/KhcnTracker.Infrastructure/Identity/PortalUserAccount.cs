@@ -10,6 +10,4 @@ public sealed class PortalUserAccount : IdentityUser<Guid>
 
     /// <summary>Role grants written as <see cref="RoleGrant.ToString"/> (<c>DepartmentStaff:laocai:skhcn</c>).</summary>
     public List<string> Grants { get; set; } = [];
-
-    public IReadOnlyList<RoleGrant> RoleGrants() => Grants.Select(RoleGrant.Parse).ToList();
 }

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using KhcnTracker.Testing;
 using KhcnTracker.Testing.Circuits;
 
 namespace KhcnTracker.IntegrationTests.Access;

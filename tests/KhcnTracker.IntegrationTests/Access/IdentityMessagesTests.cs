@@ -1,5 +1,4 @@
 using KhcnTracker.Infrastructure.Identity;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

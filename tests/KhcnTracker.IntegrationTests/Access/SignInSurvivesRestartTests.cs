@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Access;

@@ -1,11 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

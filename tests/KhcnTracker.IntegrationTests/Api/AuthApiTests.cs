@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Api;
 
 /// <summary>Bearer tokens for the API, refusals as problem details in Vietnamese, lockout after five failures.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Api;
 
 public sealed class CatalogueApiTests(PortalFactory portal) : IClassFixture<PortalFactory>

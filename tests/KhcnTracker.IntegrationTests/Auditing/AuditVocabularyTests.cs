@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Resources;
-using System.Text;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Infrastructure.Auditing;
 using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.IntegrationTests.Auditing.Fixtures;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 

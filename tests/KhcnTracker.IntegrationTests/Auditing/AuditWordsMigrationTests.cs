@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
@@ -11,7 +9,6 @@ using KhcnTracker.Infrastructure.Auditing;
 using KhcnTracker.Infrastructure.Files;
 using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.IntegrationTests.Auditing.Fixtures;
-using KhcnTracker.Testing;
 using KhcnTracker.Web.Components.Pages.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

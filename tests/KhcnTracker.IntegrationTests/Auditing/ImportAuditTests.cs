@@ -1,8 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Auditing;

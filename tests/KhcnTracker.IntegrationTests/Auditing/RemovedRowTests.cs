@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Auditing;
 
 /// <summary>A removed row breaks the chain too (its own database: the check above alters another).</summary>

@@ -1,7 +1,6 @@
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Persistence;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Catalogue;

@@ -2,7 +2,6 @@ using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

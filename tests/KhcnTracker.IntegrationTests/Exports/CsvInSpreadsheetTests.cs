@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Xml.Linq;
 using KhcnTracker.Application.Exports;
 using Xunit.Abstractions;

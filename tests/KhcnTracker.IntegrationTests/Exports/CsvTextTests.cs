@@ -1,4 +1,3 @@
-using System.Text;
 using KhcnTracker.Application.Exports;
 
 namespace KhcnTracker.IntegrationTests.Exports;

@@ -1,5 +1,3 @@
-using System.Net;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

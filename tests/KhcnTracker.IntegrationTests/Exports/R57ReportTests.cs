@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
 
 namespace KhcnTracker.IntegrationTests.Exports;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Faults;
 
 /// <summary>
@@ -25,7 +19,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
         var restart = Task.Run(async () =>
         {
             await Task.Delay(150);
-            await db.Cluster.RestartAsync(TimeSpan.FromSeconds(2));
+            await db.RestartAsync(TimeSpan.FromSeconds(2));
         });
         var refusedWhileDown = 0;
         foreach (var (indicator, period, value) in entries)
@@ -64,7 +58,7 @@ public sealed class DatabaseRestartTests(FaultCluster db) : IClassFixture<FaultC
 
         var import = staff.PostAsync("/api/v1/values/import", FaultCluster.ImportUpload());
         await db.WaitForImportCopyAsync(import, TimeSpan.FromSeconds(60));
-        await db.Cluster.RestartAsync(TimeSpan.FromSeconds(1));
+        await db.RestartAsync(TimeSpan.FromSeconds(1));
         var response = await import;
 
         var written = await db.CountAsync("SELECT count(*) FROM reported_values WHERE \"IndicatorCode\" LIKE 'drill-%'");

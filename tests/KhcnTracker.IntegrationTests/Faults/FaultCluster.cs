@@ -1,6 +1,4 @@
-using System.Text;
 using KhcnTracker.Infrastructure.EmbeddedPostgres;
-using KhcnTracker.Testing;
 using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Faults;
@@ -24,18 +22,7 @@ public sealed class FaultCluster : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("khcn-fault-pg-").FullName;
         Cluster = await EmbeddedPostgresCluster.StartAsync(new EmbeddedPostgresOptions { DataFolder = _folder, Database = "khcn", Ephemeral = true });
         await TestPostgres.MigrateAndLoadAsync(ConnectionString);
-        await TestPostgres.ExecuteAsync(ConnectionString, $"""
-            INSERT INTO periods ("Code", "Year", "Half", "DueOn")
-            SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31)
-            FROM generate_series(2030, 2039) y, (VALUES (''), ('-H1')) p(h);
-            INSERT INTO unit_periods ("UnitCode", "PeriodCode", "State")
-            SELECT u."Code", p."Code", 'Open' FROM units u, periods p WHERE p."Year" BETWEEN 2030 AND 2039;
-            INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
-            SELECT 'drill-' || lpad(i::text, 4, '0'), 'Chỉ số diễn tập ' || i, 'Drill ' || i, 4, 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so dien tap ' || i
-            FROM generate_series(0, {ImportRows / Periods - 1}) i;
-            INSERT INTO assignments ("UnitCode", "IndicatorCode", "AgencyCode")
-            SELECT 'laocai', 'drill-' || lpad(i::text, 4, '0'), 'skhcn' FROM generate_series(0, {ImportRows / Periods - 1}) i;
-            """);
+        await DrillData.SeedAsync(ConnectionString, "drill-", 4, ImportRows / Periods);
     }
 
     /// <summary>A CSV of 20,000 values for the drill indicators (every one of them valid).</summary>
@@ -65,6 +52,29 @@ public sealed class FaultCluster : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Stops the server as an operator's restart or a failover does — open sessions are cut, their transactions rolled
+    /// back — and starts it again after <paramref name="downtime"/>, with the options it ran with.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        await PgCtlAsync("stop", "-m", "fast", "-w");
+        await Task.Delay(downtime);
+        // pg_ctl restart of a stopped server starts it with the options of its last start (postmaster.opts).
+        await PgCtlAsync("restart", "-w", "-t", "60", "-l", Cluster.ClusterFolder + ".log");
+    }
+
+    private async Task PgCtlAsync(params string[] arguments)
+    {
+        // As root the server runs as the postgres user (as the launcher starts it).
+        var pgCtl = Path.Combine(Cluster.BinFolder, "pg_ctl");
+        string[] command = ["-D", Cluster.ClusterFolder, .. arguments];
+        var result = Environment.UserName == "root"
+            ? await ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", pgCtl, .. command], TimeSpan.FromSeconds(90))
+            : await ProcessRunner.RunAsync(pgCtl, command, TimeSpan.FromSeconds(90));
+        if (result.ExitCode != 0) throw new InvalidOperationException($"pg_ctl {arguments[0]} failed: {result.Output}");
     }
 
     /// <summary>Waits until the app's import is writing its values (its COPY is running), so a fault lands inside the transaction.</summary>

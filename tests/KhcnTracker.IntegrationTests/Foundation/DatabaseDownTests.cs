@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 

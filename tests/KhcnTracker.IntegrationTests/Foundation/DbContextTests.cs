@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Foundation;

@@ -1,7 +1,6 @@
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.EmbeddedPostgres;
 using KhcnTracker.Infrastructure.Persistence;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Foundation;

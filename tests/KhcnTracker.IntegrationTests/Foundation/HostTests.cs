@@ -1,5 +1,3 @@
-using System.Net;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace KhcnTracker.IntegrationTests.Foundation;

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using KhcnTracker.Infrastructure.Identity;
-using KhcnTracker.Testing;
 using KhcnTracker.Testing.Circuits;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

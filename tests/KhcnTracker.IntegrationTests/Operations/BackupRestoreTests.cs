@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using Npgsql;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using KhcnTracker.Testing;
 using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Operations;

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Operations;
 
 /// <summary>

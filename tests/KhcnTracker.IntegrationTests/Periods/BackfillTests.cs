@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using MiniExcelLibs;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 

@@ -1,9 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Periods;
 
 /// <summary>The calls the period tests make, as the API's users make them.</summary>

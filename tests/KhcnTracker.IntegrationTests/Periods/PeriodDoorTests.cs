@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using KhcnTracker.Domain.Reporting;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 
@@ -35,13 +32,9 @@ public sealed class PeriodDoorTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task AClosedPeriodTakesNoNewEntriesButTheReviewerFinishesWhatWasSubmitted()
     {
-        await CreateAsync(portal, "2018");
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         using var reviewer = await portal.CreateClientForAsync("reviewer.laocai@demo.local");
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2018", "open", "laocai"), 200);
-        var submitted = await IdOf(await SaveAsync(staff, "laocai", Indicator, "2018", 5.1m));
-        await AssertRefusedAsync(await staff.PostAsJsonAsync($"/api/v1/values/{submitted}/submit", new { }), 200);
-        var draft = await IdOf(await SaveAsync(staff, "laocai", OtherIndicator, "2018", 40m));
+        var (submitted, draft) = await OpenWithASubmittedValueAndADraftAsync(staff, reviewer, "2018", 5.1m, 40m);
         await AssertRefusedAsync(await ChangeAsync(reviewer, "2018", "close", "laocai", "Hết hạn nhập số liệu 2018"), 200);
         var before = await SnapshotAsync("laocai", "2018");
 
@@ -59,13 +52,9 @@ public sealed class PeriodDoorTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task ALockedPeriodTakesNothingThroughAnyDoor()
     {
-        await CreateAsync(portal, "2019");
         using var staff = await portal.CreateClientForAsync("staff.laocai@demo.local");
         using var reviewer = await portal.CreateClientForAsync("reviewer.laocai@demo.local");
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2019", "open", "laocai"), 200);
-        var submitted = await IdOf(await SaveAsync(staff, "laocai", Indicator, "2019", 5.4m));
-        await AssertRefusedAsync(await staff.PostAsJsonAsync($"/api/v1/values/{submitted}/submit", new { }), 200);
-        var draft = await IdOf(await SaveAsync(staff, "laocai", OtherIndicator, "2019", 45m));
+        var (submitted, draft) = await OpenWithASubmittedValueAndADraftAsync(staff, reviewer, "2019", 5.4m, 45m);
         var narrative = await WriteNarrativeAsync(reviewer, "laocai", "2019", "Bản đã ký");
         var version = (await narrative.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetUInt32();
         await AssertRefusedAsync(await ChangeAsync(reviewer, "2019", "lock", "laocai", "Đã chốt số liệu 2019"), 200);
@@ -116,6 +105,17 @@ public sealed class PeriodDoorTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(10, Assert.Single(reports).Percent);
         Assert.Empty(await db.TaskEvidence.AsNoTracking().Where(e => e.ReportId == reports[0].Id).ToListAsync());
         Assert.Equal(ValueStatus.Approved, (await db.TaskReports.AsNoTracking().SingleAsync(r => r.TaskId == first)).Status);
+    }
+
+    /// <summary>Lào Cai's <paramref name="period"/> made and opened, one value submitted in it and another left a draft.</summary>
+    private async Task<(int Submitted, int Draft)> OpenWithASubmittedValueAndADraftAsync(
+        HttpClient staff, HttpClient reviewer, string period, decimal submittedValue, decimal draftValue)
+    {
+        await CreateAsync(portal, period);
+        await AssertRefusedAsync(await ChangeAsync(reviewer, period, "open", "laocai"), 200);
+        var submitted = await IdOf(await SaveAsync(staff, "laocai", Indicator, period, submittedValue));
+        await AssertRefusedAsync(await staff.PostAsJsonAsync($"/api/v1/values/{submitted}/submit", new { }), 200);
+        return (submitted, await IdOf(await SaveAsync(staff, "laocai", OtherIndicator, period, draftValue)));
     }
 
     /// <summary>What a refusal must not change: the province's values of the period, their evidence, the narrative.</summary>

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 

@@ -1,11 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Reporting;

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Reporting;

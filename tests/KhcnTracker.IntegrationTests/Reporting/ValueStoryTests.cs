@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Reporting;
 
 /// <summary>A value's whole story (GET /api/v1/values/{id}/history/events), built from the audit trail.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
-
 namespace KhcnTracker.IntegrationTests.Reporting;
 
 /// <summary>Every transition of a value over the API: draft, submit, return, correct, resubmit, approve, revise, approve.</summary>

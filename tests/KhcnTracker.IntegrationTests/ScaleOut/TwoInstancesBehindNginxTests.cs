@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.RegularExpressions;
-using KhcnTracker.Testing;
 
 namespace KhcnTracker.IntegrationTests.ScaleOut;
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using KhcnTracker.Domain.Access;
 
 namespace KhcnTracker.IntegrationTests.Security;

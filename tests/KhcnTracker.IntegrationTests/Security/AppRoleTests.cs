@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;

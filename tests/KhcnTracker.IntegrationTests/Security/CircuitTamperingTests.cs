@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using KhcnTracker.Testing;
 using KhcnTracker.Testing.Circuits;
 
 namespace KhcnTracker.IntegrationTests.Security;

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +22,14 @@ public sealed class ErrorPathTests(PortalFactory portal) : IClassFixture<PortalF
     [InlineData("/api/v1/progress/indicators/khong-co-chi-so/comparison", HttpStatusCode.NotFound)]
     [InlineData("/api/v1/exports/tasks.csv?unit=khong-co-tinh-nay", HttpStatusCode.NotFound)]
     [InlineData("/api/v1/khong-co-duong-nay", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/exports/audit.csv?unit=khong-co-tinh-nay", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/exports/values.csv?unit=khong-co-tinh-nay", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/targets?search=a%00b", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/values?unit=lao%00cai", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/progress?unit=%01", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/tasks?document=%00", HttpStatusCode.BadRequest)]
+    [InlineData("/progress?x=%0A", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/progress/units/khong-co", HttpStatusCode.NotFound)]
     public async Task AnOddPathOrCodeIsAProblemInVietnamese(string path, HttpStatusCode expected)
     {
         using var leader = await portal.CreateClientForAsync("leader.national@demo.local");

@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Identity;
-using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

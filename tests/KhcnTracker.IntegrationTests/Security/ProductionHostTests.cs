@@ -1,5 +1,3 @@
-using System.Net;
-using KhcnTracker.Testing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;

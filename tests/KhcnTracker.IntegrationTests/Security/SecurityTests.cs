@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
@@ -9,7 +6,6 @@ using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reports;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
-using KhcnTracker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Security;

@@ -14,7 +14,6 @@ internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<Re
         b.HasKey(x => x.Code);
         b.Property(x => x.Code).HasMaxLength(10);
         b.Property(x => x.Version).IsRowVersion();
-        b.Ignore(x => x.Starts);
         b.Ignore(x => x.Ends);
     }
 }
