@@ -24,8 +24,8 @@ public sealed class StatusWordsBrowserTests(BrowserSession session) : IClassFixt
         await Assertions.Expect(card.GetByTestId("card-latest")).ToHaveTextAsync("12 %");
         await Assertions.Expect(card.GetByTestId("progress-status")).ToHaveTextAsync(NotEnoughData);
         await Assertions.Expect(card).Not.ToContainTextAsync("Chưa có số liệu");
-        await card.ScrollIntoViewIfNeededAsync();
         await BrowserSession.ScreenshotAsync(page, "status-card-one-point");
+        await card.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder(), "status-card-one-point-close.png") });
 
         await card.GetByTestId("card-open").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/indicators/digital-economy-grdp-share"));
@@ -45,8 +45,13 @@ public sealed class StatusWordsBrowserTests(BrowserSession session) : IClassFixt
         await BrowserSession.WaitForCircuitAsync(national);
         var chart = national.GetByTestId("compare-chart");
         await Assertions.Expect(chart).ToContainTextAsync(lastYear);
-        // The single value is drawn as a data marker (a circle inside the plot), not an empty chart.
-        await Assertions.Expect(chart.Locator("svg circle").First).ToBeVisibleAsync();
+        // The single value is drawn as a data marker in the middle of the plot, not squeezed onto the vertical axis.
+        var point = chart.Locator("svg circle").First;
+        await Assertions.Expect(point).ToBeVisibleAsync();
+        var plot = (await chart.Locator("svg").First.BoundingBoxAsync())!;
+        var marker = (await point.BoundingBoxAsync())!;
+        var across = (marker.X + marker.Width / 2 - plot.X) / plot.Width;
+        Assert.InRange(across, 0.3, 0.7);
         await Assertions.Expect(national.GetByTestId("compare-table")).ToContainTextAsync(NotEnoughData);
         await BrowserSession.ScreenshotAsync(national, "status-compare-one-point");
     }
