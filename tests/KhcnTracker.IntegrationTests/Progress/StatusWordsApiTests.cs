@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KhcnTracker.Testing;
@@ -31,6 +32,16 @@ public sealed class StatusWordsApiTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal(12m, target.GetProperty("baseValue").GetDecimal());
         Assert.Equal(20m, target.GetProperty("aimedValue").GetDecimal());
         Assert.Equal(JsonValueKind.Null, target.GetProperty("ratio").ValueKind);
+
+        // The periodic report: the value in "Kết quả mới nhất" beside the new word, and such targets counted apart.
+        using var auditor = await portal.CreateClientForAsync("auditor.laocai@demo.local");
+        var docx = await auditor.GetByteArrayAsync($"/api/v1/reports/r57?unit=laocai&period={LastYear}&format=docx");
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        var xml = await new StreamReader(zip.GetEntry("word/document.xml")!.Open()).ReadToEndAsync();
+        Assert.Contains($"12 % (năm {LastYear})", xml);
+        Assert.Contains(">Chưa đủ số liệu để đánh giá xu hướng<", xml);
+        // Lào Cai's two digital-economy targets (≥ 20 % by 2030, > 40 % by 2045) have this one value.
+        Assert.Contains("chưa đủ số liệu để đánh giá xu hướng: 2;", xml);
     }
 
     [Fact]
