@@ -26,6 +26,10 @@ public sealed class StatusWordsBrowserTests(BrowserSession session) : IClassFixt
         await Assertions.Expect(card).Not.ToContainTextAsync("Chưa có số liệu");
         await BrowserSession.ScreenshotAsync(page, "status-card-one-point");
         await card.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder(), "status-card-one-point-close.png") });
+        // The areas' table counts the two digital-economy targets (2030, 2045) under the new word, in its own column.
+        var areas = page.GetByTestId("area-table");
+        await Assertions.Expect(areas.Locator("th").Filter(new() { HasText = "Chưa đủ số liệu để đánh giá xu hướng" })).ToHaveCountAsync(1);
+        await areas.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder(), "status-area-table.png") });
 
         await card.GetByTestId("card-open").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/indicators/digital-economy-grdp-share"));
