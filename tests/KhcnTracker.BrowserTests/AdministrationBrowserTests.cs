@@ -49,4 +49,55 @@ public sealed class AdministrationBrowserTests(BrowserSession session) : IClassF
         await BrowserSession.SignInAsync(person, "leader.quangtri@demo.local", Testing.PortalFactory.DemoPassword);
         await person.WaitForURLAsync(url => !url.Contains("/account/login"));
     }
+
+    [Fact]
+    public async Task SavingAUserWithAFilledRoleRowButNoAddRole_SavesThatRole()
+    {
+        var page = await session.OpenSignedInAsync("admin@demo.local", "/admin/users");
+        var dialog = await OpenNewUserDialogAsync(page, "new.reviewer.laocai@demo.local", "Người thẩm định mới");
+        // The row is filled in (Reviewer, Lào Cai) but "Thêm vai trò" is not pressed: saving must keep it.
+        await ChooseAsync(page, "role-select", "Thẩm định");
+        await ChooseAsync(page, "scope-select", "Lào Cai");
+        await BrowserSession.ScreenshotAsync(page, "admin-user-dialog-filled-row");
+        await dialog.GetByTestId("user-save").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        var row = page.GetByTestId("users-table").Locator("tr").Filter(new() { HasText = "new.reviewer.laocai@demo.local" });
+        await Assertions.Expect(row).ToContainTextAsync("Thẩm định · laocai");
+        await BrowserSession.ScreenshotAsync(page, "admin-user-saved-with-row");
+    }
+
+    [Fact]
+    public async Task SavingAUserWithAnIncompleteRoleRow_IsRefusedWithTheReason_AndCreatesNobody()
+    {
+        var page = await session.OpenSignedInAsync("admin@demo.local", "/admin/users");
+        var dialog = await OpenNewUserDialogAsync(page, "new.staff.laocai@demo.local", "Chuyên viên mới");
+        // Department staff with a province but no agency: not a valid role, so nothing may be saved.
+        await ChooseAsync(page, "scope-select", "Lào Cai");
+        await dialog.GetByTestId("user-save").ClickAsync();
+
+        await Assertions.Expect(dialog).ToContainTextAsync("Vai trò đang chọn chưa hợp lệ nên chưa lưu: Chuyên viên phải gắn với một sở của một tỉnh.");
+        await BrowserSession.ScreenshotAsync(page, "admin-user-row-refused");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("users-table")).ToContainTextAsync("staff2.laocai@demo.local");
+        await Assertions.Expect(page.GetByTestId("users-table").Locator("tr").Filter(new() { HasText = "new.staff.laocai@demo.local" })).ToHaveCountAsync(0);
+    }
+
+    private static async Task<ILocator> OpenNewUserDialogAsync(IPage page, string email, string name)
+    {
+        await page.GetByTestId("add-user").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.Locator("input[data-testid=user-email]").FillAsync(email);
+        await dialog.Locator("input[data-testid=user-name]").FillAsync(name);
+        await dialog.Locator("input[data-testid=user-password]").FillAsync(Testing.PortalFactory.DemoPassword);
+        return dialog;
+    }
+
+    private static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        await page.GetByTestId(select).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
 }

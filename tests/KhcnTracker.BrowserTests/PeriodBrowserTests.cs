@@ -14,11 +14,12 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
     [Fact]
     public async Task AnAdministratorOpens2021ForBackfill_TheOverviewJudgesFromIt_AndTheReviewerLocks2025()
     {
-        // Lào Cai's digital economy "≥ 20 % by 2030" has no baseline in its text: with only 2025 (12 %) there is no trend.
+        // Lào Cai's digital economy "≥ 20 % by 2030" has no baseline in its text: with only 2025 (12 %) there is no trend —
+        // the value is there, so the word is "not enough data for a trend", not "no data".
         await session.Portal.ApproveValueAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2025", 12m);
         var leader = await session.OpenSignedInAsync("leader.laocai@demo.local", "/progress/units/laocai");
         var card = leader.GetByTestId($"card-{DigitalEconomy}");
-        await Assertions.Expect(card.GetByTestId("progress-status")).ToHaveTextAsync("Chưa có số liệu");
+        await Assertions.Expect(card.GetByTestId("progress-status")).ToHaveTextAsync("Chưa đủ số liệu để đánh giá xu hướng");
 
         var admin = await session.OpenSignedInAsync("admin@demo.local", "/admin/periods?unit=laocai");
         await admin.GetByTestId("period-create-code").FillAsync("2021");

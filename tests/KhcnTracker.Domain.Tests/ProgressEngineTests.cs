@@ -204,22 +204,44 @@ public class ProgressEngineTests
     }
 
     [Fact]
-    public void OneValueAndNoBaseline_IsNoDataOnePoint()
+    public void OneValueAndNoBaseline_IsNotEnoughDataForATrend()
     {
-        // a single value 12 (2024), no baseline in the document: the base is that same point → fewer than two points → no data
+        // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
+        // not enough data for a trend (not "no data": the value is there and is carried)
         var indicator = Ind();
         var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
 
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2024:12"), currentYear: 2026);
 
-        Assert.Equal(ProgressStatus.NoData, result.Status);
+        Assert.Equal(ProgressStatus.NotEnoughData, result.Status);
         Assert.Equal("one-point", result.Rule);
         Assert.Equal(2024m, result.BaseYear);
         Assert.Equal(12m, result.BaseValue);
         Assert.Equal(2024m, result.LatestYear);
         Assert.Equal(12m, result.LatestValue);
+        Assert.Equal(20m, result.TargetValue);
         Assert.Null(result.CurrentGrowth);
         Assert.Null(result.Ratio);
+    }
+
+    [Fact]
+    public void TwoValuesInTheSameYear_AreStillOnePointInTime()
+    {
+        // 2025-H1 = 11 (2024.5) is the earliest value and the base; the only other value is the base itself → ge 20 by 2030
+        // with 11 (2024.5) alone → one point → not enough data; with 12 (2025) added it becomes a trend:
+        // CAGRᵢ = (12/11)^(1/0.5)−1 = 19.01 %; CAGR_T = (20/11)^(1/5.5)−1 = 11.48 %; R = 1.66 → on track
+        var indicator = Ind();
+        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+
+        var one = ProgressEngine.Evaluate(target, indicator, [Observation.ForPeriod(2025, 1, 11m)], currentYear: 2026);
+        var two = ProgressEngine.Evaluate(target, indicator, [Observation.ForPeriod(2025, 1, 11m), new(2025, 12m)], currentYear: 2026);
+
+        Assert.Equal(ProgressStatus.NotEnoughData, one.Status);
+        Assert.Equal(11m, one.LatestValue);
+        Assert.Equal(ProgressStatus.OnTrack, two.Status);
+        Assert.Equal(0.1901, Math.Round(two.CurrentGrowth!.Value, 4));
+        Assert.Equal(0.1148, Math.Round(two.RequiredGrowth!.Value, 4));
+        Assert.Equal(1.66, Math.Round(two.Ratio!.Value, 2));
     }
 
     [Fact]
@@ -274,6 +296,31 @@ public class ProgressEngineTests
         Assert.Null(result.Ratio);
     }
 
+    [Theory]
+    // "more than 20", baseline 20 (2022) → CAGR_T = 0. Flat at 20 (2024): not met (20 is not more than 20), CAGRᵢ = 0, it does
+    // not move → R = 0 → off track (before: +∞ → on track)
+    [InlineData(Comparator.MoreThan, Direction.HigherIsBetter, "2024:20", ProgressStatus.OffTrack, 0.0)]
+    // "less than 20", baseline 20 (2022), flat at 20 (2024): not met, does not move → R = 0 → off track
+    [InlineData(Comparator.LessThan, Direction.LowerIsBetter, "2024:20", ProgressStatus.OffTrack, 0.0)]
+    // "less than 20", baseline 20 (2022), rising to 22 (2024): CAGRᵢ = +4.88 %, d = −1 → the wrong way → R = −∞ → regressing, no R
+    [InlineData(Comparator.LessThan, Direction.LowerIsBetter, "2024:22", ProgressStatus.Regressing, null)]
+    // "at least 20" on a lower-is-better indicator (d = −1), baseline 20 (2022), 18 (2024): not met, CAGRᵢ = −5.13 %,
+    // d · CAGRᵢ > 0 → the right way → R = +∞ → on track, no R
+    [InlineData(Comparator.AtLeast, Direction.LowerIsBetter, "2024:18", ProgressStatus.OnTrack, null)]
+    public void NoGrowthNeeded_OnTrackOnlyWhenTheValueMovesTheRightWay(Comparator comparator, Direction direction, string observations,
+        ProgressStatus expected, double? expectedRatio)
+    {
+        var indicator = Ind(direction: direction);
+        var target = Make(indicator, Terms(comparator, 20m, baselineYear: 2022, baselineValue: 20m));
+
+        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear: 2026);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Equal("trend", result.Rule);
+        Assert.Equal(0.0, result.RequiredGrowth);
+        AssertRatio(expectedRatio, result);
+    }
+
     // ---------------------------------------------------------------- the target year
 
     [Theory]
@@ -304,7 +351,28 @@ public class ProgressEngineTests
         Assert.Equal((decimal)latestYear, result.LatestYear);
         Assert.Equal((decimal)latestValue, result.LatestValue);
         Assert.Equal(20m, result.TargetValue);
+        // the base it was judged from is carried too: no baseline in the document → the earliest value, 10 (2020)
+        Assert.Equal(2020m, result.BaseYear);
+        Assert.Equal(10m, result.BaseValue);
         Assert.Null(result.Ratio);
+    }
+
+    [Fact]
+    public void Met_CarriesTheBaseTheValueAndTheTarget()
+    {
+        // ge 20 by 2030, 10 (2020), 14 (2023), 21 (2025), now 2026 → 21 ≥ 20 → achieved, with base 10 (2020) and latest 21 (2025)
+        var indicator = Ind();
+        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+
+        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2023:14;2025:21"), currentYear: 2026);
+
+        Assert.Equal(ProgressStatus.Achieved, result.Status);
+        Assert.Equal("met", result.Rule);
+        Assert.Equal(2020m, result.BaseYear);
+        Assert.Equal(10m, result.BaseValue);
+        Assert.Equal(2025m, result.LatestYear);
+        Assert.Equal(21m, result.LatestValue);
+        Assert.Equal(20m, result.TargetValue);
     }
 
     [Fact]
@@ -337,34 +405,55 @@ public class ProgressEngineTests
     // ---------------------------------------------------------------- zeros and half-years
 
     [Fact]
-    public void ZeroBase_IsReplacedBy0_001()
+    public void ZeroBase_IsNotComputable_WithItsFigures()
     {
-        // ge 20 by 2030, 0 (2020) → 5 (2024); 0 counts as 0.001:
-        // CAGRᵢ = (5/0.001)^(1/4)−1 = 5000^0.25−1 = 7.409; CAGR_T = (20/0.001)^(1/10)−1 = 20000^0.1−1 = 1.692; R = 4.38 → on track
+        // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
+        // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
+        // with the base, the latest value and the target carried
         var indicator = Ind();
         var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
 
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:0;2024:5"), currentYear: 2026);
 
-        Assert.Equal(ProgressStatus.OnTrack, result.Status);
+        Assert.Equal(ProgressStatus.NotComputable, result.Status);
+        Assert.Equal("zero-base", result.Rule);
+        Assert.Equal(2020m, result.BaseYear);
         Assert.Equal(0m, result.BaseValue);
-        Assert.Equal(7.409, Math.Round(result.CurrentGrowth!.Value, 3));
-        Assert.Equal(1.692, Math.Round(result.RequiredGrowth!.Value, 3));
-        Assert.Equal(4.38, Math.Round(result.Ratio!.Value, 2));
+        Assert.Equal(2024m, result.LatestYear);
+        Assert.Equal(5m, result.LatestValue);
+        Assert.Equal(20m, result.TargetValue);
+        Assert.Null(result.CurrentGrowth);
+        Assert.Null(result.Ratio);
     }
 
     [Fact]
-    public void ZeroLatest_IsReplacedBy0_001()
+    public void ZeroBaseline_FromTheDocument_IsNotComputable()
     {
-        // ge 20 by 2030, 10 (2020) → 0 (2024): CAGRᵢ = (0.001/10)^(1/4)−1 = 0.1−1 = −0.90; CAGR_T = 7.18 %; R = −12.54 → regressing
+        // the document's baseline 0 (2024) (no online service yet), 12 (2026), ge 50 by 2030 → zero-base, not an R of hundreds
+        var indicator = Ind();
+        var target = Make(indicator, Terms(Comparator.AtLeast, 50m, baselineYear: 2024, baselineValue: 0m), documentYear: 2025);
+
+        var result = ProgressEngine.Evaluate(target, indicator, Obs("2026:12"), currentYear: 2026);
+
+        Assert.Equal(ProgressStatus.NotComputable, result.Status);
+        Assert.Equal("zero-base", result.Rule);
+        Assert.Equal(0m, result.BaseValue);
+        Assert.Equal(12m, result.LatestValue);
+    }
+
+    [Fact]
+    public void ZeroLatest_IsAFallOfAHundredPercent()
+    {
+        // ge 20 by 2030, 10 (2020) → 0 (2024): the 0 is taken as it is, CAGRᵢ = (0/10)^(1/4)−1 = −100 %;
+        // CAGR_T = 2^(1/10)−1 = 7.18 %; R = −1/0.0718 = −13.93 → regressing
         var indicator = Ind();
         var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
 
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2024:0"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.Regressing, result.Status);
-        Assert.Equal(-0.9, Math.Round(result.CurrentGrowth!.Value, 4));
-        Assert.Equal(-12.54, Math.Round(result.Ratio!.Value, 2));
+        Assert.Equal(-1.0, Math.Round(result.CurrentGrowth!.Value, 4));
+        Assert.Equal(-13.93, Math.Round(result.Ratio!.Value, 2));
     }
 
     [Fact]
@@ -418,14 +507,56 @@ public class ProgressEngineTests
     [Fact]
     public void NegativeValues_AreNotComputable()
     {
-        // ge 20, −4 (2020) → 2 (2024): (2/−4)^(1/4) has no real value → no data, rule not-computable
+        // ge 20, −4 (2020) → 2 (2024): (2/−4)^(1/4) has no real value → not computable, rule not-computable, figures carried
         var indicator = Ind();
         var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
 
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:-4;2024:2"), currentYear: 2026);
 
-        Assert.Equal(ProgressStatus.NoData, result.Status);
+        Assert.Equal(ProgressStatus.NotComputable, result.Status);
         Assert.Equal("not-computable", result.Rule);
+        Assert.Equal(-4m, result.BaseValue);
+        Assert.Equal(2m, result.LatestValue);
+    }
+
+    // ---------------------------------------------------------------- R as shown beside its status
+
+    [Theory]
+    // 0.94994: to 2 places 0.95 would read "on track" → 3 places 0.950 still does → 4 places 0.9499 agrees (needs acceleration)
+    [InlineData(0.94994, "0.9499")]
+    // 0.949996: 0.95, 0.950, 0.9500, 0.95000 all cross → 6 places 0.949996
+    [InlineData(0.949996, "0.949996")]
+    // 0.9499996: even 6 places round to 0.950000 → cut down at 6 places: 0.949999
+    [InlineData(0.9499996, "0.949999")]
+    // 0.5999: 0.60 and 0.600 would read "needs acceleration" → 0.5999 (off track)
+    [InlineData(0.5999, "0.5999")]
+    // −0.004: 2 places give −0.00 = 0 → off track, but R < 0 is regressing → 3 places −0.004
+    [InlineData(-0.004, "-0.004")]
+    // far from every threshold: 2 places as usual
+    [InlineData(1.2227, "1.22")]
+    [InlineData(0.954, "0.95")]
+    // 0.596 is off track, 0.60 would read "needs acceleration" → 0.596
+    [InlineData(0.596, "0.596")]
+    public void ShownRatio_AgreesWithTheStatus(double ratio, string shown)
+    {
+        var rounded = ProgressEngine.ShownRatio(ratio);
+
+        Assert.Equal(shown, rounded.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(ProgressEngine.StatusOf(ratio), ProgressEngine.StatusOf((double)rounded));
+    }
+
+    [Fact]
+    public void ARatioJustUnderTheThreshold_ShowsEnoughDigits()
+    {
+        // ge 20 by 2030, 10 (2020) → 13.019 (2024): CAGRᵢ = 1.3019^(1/4)−1 = 6.818 %; CAGR_T = 2^(1/10)−1 = 7.177 %;
+        // R = 0.94993 < 0.95 → needs acceleration, shown 0.9499 (not 0.95)
+        var indicator = Ind();
+        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+
+        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2024:13.019"), currentYear: 2026);
+
+        Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
+        Assert.Equal(0.9499m, ProgressEngine.ShownRatio(result.Ratio!.Value));
     }
 
     // ---------------------------------------------------------------- growth targets
@@ -509,8 +640,9 @@ public class ProgressEngineTests
 
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2025:500"), currentYear: 2026);
 
-        Assert.Equal(ProgressStatus.NoData, result.Status);
+        Assert.Equal(ProgressStatus.NotEnoughData, result.Status);
         Assert.Equal("one-point", result.Rule);
+        Assert.Equal(500m, result.LatestValue);
         Assert.Equal(1000m, result.TargetValue);
     }
 

@@ -13,7 +13,8 @@ public sealed record SeriesPoint(string Period, decimal Year, decimal Value, str
 
 /// <summary>
 /// A target's status and the inputs it came from. <see cref="Status"/> is one of <c>achieved</c>, <c>on_track</c>,
-/// <c>needs_acceleration</c>, <c>off_track</c>, <c>regressing</c>, <c>no_data</c>, <c>not_achieved</c>; the growths are
+/// <c>needs_acceleration</c>, <c>off_track</c>, <c>regressing</c>, <c>no_data</c>, <c>not_achieved</c>, <c>not_enough_data</c>
+/// (one point in time), <c>not_computable</c> (a base of 0, negative values; <see cref="Rule"/> says which); the growths are
 /// compound annual rates (0.05 = 5 % a year) and <see cref="Ratio"/> is R = d · current / |required|.
 /// </summary>
 public sealed record TargetProgress(

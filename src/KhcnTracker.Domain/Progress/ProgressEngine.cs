@@ -7,13 +7,17 @@ namespace KhcnTracker.Domain.Progress;
 /// <c>docs/progress.md</c> states with worked examples:
 /// met → Achieved; target year passed and not met → Not achieved; otherwise the growth achieved since the base year over
 /// the growth the target needs, R = d · CAGRᵢ / |CAGR_T|: ≥ 0.95 on track, ≥ 0.60 needs acceleration, ≥ 0 off track,
-/// below 0 regressing; fewer than two points → no data.
+/// below 0 regressing; no value → no data; one point in time → not enough data for a trend; a base of 0 or negative
+/// values → not computable, with the reason in <see cref="ProgressResult.Rule"/>.
 /// </summary>
 public static class ProgressEngine
 {
     public const double OnTrackFrom = 0.95;
     public const double NeedsAccelerationFrom = 0.60;
-    private const decimal ZeroReplacement = 0.001m;
+    /// <summary>A target of 0 (none of something, "≤ 0") is aimed at as 0.001 so that its required growth exists, as Open SDG does.</summary>
+    private const decimal ZeroTargetReplacement = 0.001m;
+    private const double Tolerance = 1e-12;
+    private const int MaxShownDecimals = 6;
 
     public static ProgressResult Evaluate(Target target, Indicator indicator, IReadOnlyList<Observation> observations, int currentYear)
     {
@@ -34,33 +38,64 @@ public static class ProgressEngine
         if (counted.Count == 0)
             return new ProgressResult(ProgressStatus.NoData, "no-values", baseline?.Year, baseline?.Value, null, null, targetValue, null, null, null);
         var latest = counted[^1];
-
-        if (Meets(target, latest.Value, targetValue))
-            return new ProgressResult(ProgressStatus.Achieved, "met", baseline?.Year, baseline?.Value, latest.Year, latest.Value, targetValue, null, null, null);
-        if (due)
-            return new ProgressResult(ProgressStatus.NotAchieved, "year-passed", baseline?.Year, baseline?.Value, latest.Year, latest.Value, targetValue, null, null, null);
-
         var start = baseline ?? counted[0];
+
+        // Met, or not met once the year has passed: no trend, but the figures it was judged by.
+        if (Meets(target, latest.Value, targetValue))
+            return new ProgressResult(ProgressStatus.Achieved, "met", start.Year, start.Value, latest.Year, latest.Value, targetValue, null, null, null);
+        if (due)
+            return new ProgressResult(ProgressStatus.NotAchieved, "year-passed", start.Year, start.Value, latest.Year, latest.Value, targetValue, null, null, null);
+
         if (latest.Year <= start.Year)
-            return new ProgressResult(ProgressStatus.NoData, "one-point", start.Year, start.Value, latest.Year, latest.Value, targetValue, null, null, null);
+            return new ProgressResult(ProgressStatus.NotEnoughData, "one-point", start.Year, start.Value, latest.Year, latest.Value, targetValue, null, null, null);
 
         // Which way is better for this target: up to a floor, down to a ceiling or a rank; a band is approached from the side the value is on.
         var (aim, direction) = Aim(target, indicator, latest.Value, targetValue);
+        // Growth from 0 has no rate (0 → 5 would be "infinitely fast"): said so rather than an R from a stand-in for the 0.
+        if (start.Value == 0)
+            return new ProgressResult(ProgressStatus.NotComputable, "zero-base", start.Year, start.Value, latest.Year, latest.Value, aim, null, null, null);
         var current = Cagr(start.Value, latest.Value, latest.Year - start.Year);
-        var required = Cagr(start.Value, aim, target.Year - start.Year);
+        var required = Cagr(start.Value, aim == 0 ? ZeroTargetReplacement : aim, target.Year - start.Year);
         if (double.IsNaN(current) || double.IsNaN(required)) // negative values have no compound growth
-            return new ProgressResult(ProgressStatus.NoData, "not-computable", start.Year, start.Value, latest.Year, latest.Value, aim, null, null, null);
-        double ratio;
-        if (Math.Abs(required) < 1e-12)
-            ratio = direction * current >= 0 ? double.PositiveInfinity : double.NegativeInfinity;
-        else
-            ratio = direction * current / Math.Abs(required);
-        var status = ratio >= OnTrackFrom ? ProgressStatus.OnTrack
-            : ratio >= NeedsAccelerationFrom ? ProgressStatus.NeedsAcceleration
-            : ratio >= 0 ? ProgressStatus.OffTrack
-            : ProgressStatus.Regressing;
-        return new ProgressResult(status, "trend", start.Year, start.Value, latest.Year, latest.Value, aim, current, required,
+            return new ProgressResult(ProgressStatus.NotComputable, "not-computable", start.Year, start.Value, latest.Year, latest.Value, aim, null, null, null);
+        var ratio = Ratio(direction * current, required);
+        return new ProgressResult(StatusOf(ratio), "trend", start.Year, start.Value, latest.Year, latest.Value, aim, current, required,
             double.IsInfinity(ratio) ? null : ratio);
+    }
+
+    /// <summary>
+    /// R = d · CAGRᵢ / |CAGR_T|. When the target needs no growth at all (CAGR_T = 0) and is not met, R is +∞ only when the
+    /// value moves the right way, −∞ when it moves the wrong way, and 0 (off track) when it does not move.
+    /// </summary>
+    private static double Ratio(double progress, double required)
+    {
+        if (Math.Abs(required) >= Tolerance) return progress / Math.Abs(required);
+        return progress > Tolerance ? double.PositiveInfinity : progress < -Tolerance ? double.NegativeInfinity : 0;
+    }
+
+    /// <summary>The status R gives: ≥ 0.95 on track, ≥ 0.60 needs acceleration, ≥ 0 off track, below 0 regressing.</summary>
+    public static ProgressStatus StatusOf(double ratio) =>
+        ratio >= OnTrackFrom ? ProgressStatus.OnTrack
+        : ratio >= NeedsAccelerationFrom ? ProgressStatus.NeedsAcceleration
+        : ratio >= 0 ? ProgressStatus.OffTrack
+        : ProgressStatus.Regressing;
+
+    /// <summary>
+    /// R as it is shown: rounded to the fewest decimals, at least 2 and at most 6, whose rounded value gives the same
+    /// status as R itself (0.94994 → 0.9499, never 0.95 beside "needs acceleration"); failing that, cut towards R's own
+    /// band at 6 decimals. So the number a reader sees always agrees with the status beside it.
+    /// </summary>
+    public static decimal ShownRatio(double ratio)
+    {
+        if (Math.Abs(ratio) >= 1e12) return (decimal)Math.Round(ratio); // far from every threshold
+        var exact = (decimal)ratio;
+        var status = StatusOf(ratio);
+        for (var decimals = 2; decimals <= MaxShownDecimals; decimals++)
+        {
+            var rounded = Math.Round(exact, decimals, MidpointRounding.AwayFromZero);
+            if (StatusOf((double)rounded) == status) return rounded;
+        }
+        return Math.Floor(exact * 1_000_000m) / 1_000_000m; // every threshold has 2 decimals: cutting down never crosses one
     }
 
     /// <summary>Meets the target, whatever its comparator (a value exactly on the target meets it).</summary>
@@ -94,13 +129,12 @@ public static class ProgressEngine
         _ => (targetValue, indicator.Direction == Direction.LowerIsBetter ? -1 : +1),
     };
 
-    /// <summary>Compound annual growth; values of 0 are replaced by 0.001 as Open SDG does.</summary>
-    public static double Cagr(decimal from, decimal to, decimal years)
-    {
-        var a = (double)(from == 0 ? ZeroReplacement : from);
-        var b = (double)(to == 0 ? ZeroReplacement : to);
-        return Math.Pow(b / a, 1 / (double)years) - 1;
-    }
+    /// <summary>
+    /// Compound annual growth (yᵢ / y₀)^(1/years) − 1; NaN when the values have opposite signs. No value is replaced
+    /// here: a target of 0 is replaced by 0.001 by the caller (as Open SDG does for targets only), a base of 0 is not computable.
+    /// </summary>
+    public static double Cagr(decimal from, decimal to, decimal years) =>
+        Math.Pow((double)to / (double)from, 1 / (double)years) - 1;
 
     /// <summary>A milestone has no trend: reached (1) → achieved; past its year → not achieved; reported 0 before → needs acceleration.</summary>
     private static ProgressResult Milestone(Target target, IReadOnlyList<Observation> values, int currentYear)

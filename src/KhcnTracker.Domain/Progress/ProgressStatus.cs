@@ -1,7 +1,12 @@
 namespace KhcnTracker.Domain.Progress;
 
-/// <summary>A target's status (Vietnamese labels: Đã đạt, Đúng tiến độ, Cần đẩy nhanh, Chậm tiến độ, Đi lùi, Chưa có số liệu, Không đạt).</summary>
-public enum ProgressStatus { Achieved, OnTrack, NeedsAcceleration, OffTrack, Regressing, NoData, NotAchieved }
+/// <summary>
+/// A target's status (Vietnamese labels: Đã đạt, Đúng tiến độ, Cần đẩy nhanh, Chậm tiến độ, Đi lùi, Chưa có số liệu, Không đạt,
+/// Chưa đủ số liệu để đánh giá xu hướng, Không tính được xu hướng). <see cref="NoData"/> means nothing to judge by;
+/// <see cref="NotEnoughData"/> a value but only one point in time; <see cref="NotComputable"/> values from which no
+/// compound growth can be computed (a base of 0, negative values).
+/// </summary>
+public enum ProgressStatus { Achieved, OnTrack, NeedsAcceleration, OffTrack, Regressing, NoData, NotAchieved, NotEnoughData, NotComputable }
 
 /// <summary>
 /// One approved value, placed in time at the end of its period: a year's value at the year (2025), a first half-year's

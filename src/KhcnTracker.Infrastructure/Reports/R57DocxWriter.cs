@@ -48,7 +48,8 @@ internal static class R57DocxWriter
             var c = r.StatusCounts;
             body.Append(P($"Tổng số chỉ tiêu theo dõi: {r.Targets.Count}; trong đó đã đạt: {c["achieved"]}; đúng tiến độ: {c["on_track"]}; " +
                           $"cần đẩy nhanh: {c["needs_acceleration"]}; chậm tiến độ: {c["off_track"]}; đi lùi: {c["regressing"]}; " +
-                          $"không đạt: {c["not_achieved"]}; chưa có số liệu: {c["no_data"]}.", justify: true));
+                          $"không đạt: {c["not_achieved"]}; chưa đủ số liệu để đánh giá xu hướng: {c["not_enough_data"]}; " +
+                          $"không tính được xu hướng: {c["not_computable"]}; chưa có số liệu: {c["no_data"]}.", justify: true));
             AppendText(body, r.Assessment, "(Chưa có nội dung đánh giá.)");
 
             body.Append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));

@@ -11,7 +11,7 @@ public static class ProgressEndpoints
         api.MapGet("", (string? unit, string? area, int? year, GetProgress query, CancellationToken ct) =>
                 query.HandleAsync(new ProgressFilter(unit, area, year), ct))
             .WithSummary("Every target in the caller's scope with its status (achieved, on_track, needs_acceleration, off_track, " +
-                         "regressing, no_data, not_achieved) and the figures it came from; unit includes the units merged into it");
+                         "regressing, not_achieved, not_enough_data, not_computable, no_data) and the figures it came from; unit includes the units merged into it");
 
         api.MapGet("/units/{unit}", (string unit, GetProvinceOverview query, CancellationToken ct) => query.HandleAsync(unit, ct))
             .WithSummary("A province's overview: statuses per area, headline cards, task completion by lead agency, overdue tasks");

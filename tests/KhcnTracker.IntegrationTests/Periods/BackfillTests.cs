@@ -17,8 +17,8 @@ public sealed class BackfillTests(PortalFactory portal) : IClassFixture<PortalFa
         using var leader = await portal.CreateClientForAsync("leader.laocai@demo.local");
         await portal.ApproveValueAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2025", 12m);
         var before = await TargetAsync(leader);
-        // One point in time: no trend yet.
-        Assert.Equal("no_data", before.GetProperty("status").GetString());
+        // One point in time: the value is there, but not enough data for a trend yet.
+        Assert.Equal("not_enough_data", before.GetProperty("status").GetString());
 
         await portal.BackfillThroughReviewAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2020", 10m);
         var after = await TargetAsync(leader);

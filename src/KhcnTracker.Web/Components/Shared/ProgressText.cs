@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhcnTracker.Application.Progress;
+using KhcnTracker.Domain.Progress;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -27,6 +28,8 @@ public static class ProgressText
         "needs_acceleration" => "#ffe0b2",
         "off_track" => "#ffccbc",
         "regressing" or "not_achieved" => "#ef9a9a",
+        "not_enough_data" => "#e3e7ea",
+        "not_computable" => "#e8e0dc",
         "no_data" => "#eeeeee",
         _ => "#ffffff",
     };
@@ -40,6 +43,8 @@ public static class ProgressText
         "off_track" => "#d84315",
         "regressing" => "#b71c1c",
         "not_achieved" => "#6a1b1b",
+        "not_enough_data" => "#607d8b",
+        "not_computable" => "#795548",
         _ => "#9e9e9e",
     };
 
@@ -51,6 +56,8 @@ public static class ProgressText
         "off_track" => Icons.Material.Filled.TrendingFlat,
         "regressing" => Icons.Material.Filled.TrendingDown,
         "not_achieved" => Icons.Material.Filled.Cancel,
+        "not_enough_data" => Icons.Material.Filled.HourglassEmpty,
+        "not_computable" => Icons.Material.Filled.Block,
         _ => Icons.Material.Filled.HelpOutline,
     };
 
@@ -73,13 +80,32 @@ public static class ProgressText
 
     public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.##", CultureInfo.CurrentCulture) + " %" : "—";
 
-    public static string Ratio(double? ratio) => ratio?.ToString("0.00", CultureInfo.CurrentCulture) ?? "—";
+    /// <summary>R with the digits that keep it beside its status (0.94994 → "0,9499", never "0,95" beside "needs acceleration").</summary>
+    public static string Ratio(double? ratio) =>
+        ratio is { } r ? ProgressEngine.ShownRatio(r).ToString("0.00####", CultureInfo.CurrentCulture) : "—";
+
+    /// <summary>A target's R; a target needing no growth has none, only a direction: +∞ (moving the right way) or −∞.</summary>
+    public static string Ratio(TargetProgress t) => t.Ratio is null && t.Rule == "trend" && t.RequiredGrowth == 0
+        ? ProgressWords.Status.Parse(t.Status) == ProgressStatus.Regressing ? "−∞" : "+∞"
+        : Ratio(t.Ratio);
 
     /// <summary>Why a target has its status, in one sentence with its figures.</summary>
-    public static string Why(TargetProgress t, IStringLocalizer L) => t.Rule switch
+    public static string Why(TargetProgress t, IStringLocalizer L)
     {
-        "trend" => string.Format(CultureInfo.CurrentCulture, L["Progress.WhyTrend"], Year(t.BaseYear, L), TargetText.Number(t.BaseValue),
-            Period(t.LatestPeriod, L), TargetText.Number(t.LatestValue), Percent(t.CurrentGrowth), Percent(t.RequiredGrowth), Ratio(t.Ratio)),
-        _ => L[$"Progress.Rule.{t.Rule}"],
-    };
+        string Base() => $"{TargetText.Number(t.BaseValue)} ({Year(t.BaseYear, L)})";
+        string Latest() => $"{TargetText.Number(t.LatestValue)} ({Period(t.LatestPeriod, L)})";
+        string F(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, L[key], args);
+        return t.Rule switch
+        {
+            "trend" => F("Progress.WhyTrend", Year(t.BaseYear, L), TargetText.Number(t.BaseValue), Period(t.LatestPeriod, L),
+                TargetText.Number(t.LatestValue), Percent(t.CurrentGrowth), Percent(t.RequiredGrowth), Ratio(t)),
+            "met" when t.LatestPeriod is not null => F("Progress.WhyMet", Latest(), TargetText.Number(t.AimedValue), Base()),
+            "year-passed" when t.LatestPeriod is not null =>
+                F("Progress.WhyYearPassed", t.TargetYear, Latest(), TargetText.Number(t.AimedValue), Base()),
+            "one-point" when t.LatestPeriod is not null => F("Progress.WhyOnePoint", Latest()),
+            "zero-base" => F("Progress.WhyZeroBase", Base(), Latest()),
+            "not-computable" => F("Progress.WhyNegative", Base(), Latest()),
+            _ => L[$"Progress.Rule.{t.Rule}"],
+        };
+    }
 }
