@@ -35,7 +35,7 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         if (filter.LeadAgency is { Length: > 0 } agency) rows = rows.Where(r => r.Task.LeadAgencyCode == agency);
         if (filter.Unit is { Length: > 0 } unit)
         {
-            if (lineage.Find(unit) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
+            if (lineage.Find(unit) is null) throw new NotFoundException("not-found.unit", unit);
             user.EnsureCanReadValuesOf(lineage.Current(unit).Code);
             var codes = lineage.WithPredecessors(unit);
             rows = rows.Where(r => codes.Contains(r.Task.UnitCode));

@@ -42,7 +42,7 @@ public sealed class SaveDocument(IAppDbContextFactory dbFactory, ICurrentUser us
         {
             if (c.Version is { } version)
             {
-                var document = await db.Documents.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy văn bản {c.Code}.");
+                var document = await db.Documents.FindAsync([c.Code], ct) ?? throw new NotFoundException("not-found.document", c.Code);
                 db.Entry(document).Property(d => d.Version).OriginalValue = version;
                 document.Edit(details with { ToBeConfirmed = document.ToBeConfirmed });
             }

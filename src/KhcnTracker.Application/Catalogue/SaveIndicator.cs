@@ -54,7 +54,7 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
             }
             if (c.Version is { } version)
             {
-                var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Code}.");
+                var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException("not-found.indicator", c.Code);
                 db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
                 indicator.Edit(details);
             }

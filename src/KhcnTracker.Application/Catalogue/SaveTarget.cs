@@ -48,7 +48,7 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
         {
             if (command.Id is { } id)
             {
-                target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
+                target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException("not-found.target", id);
                 if (target.UnitCode != command.Unit) throw Missing("target.unit-changed", "unit");
                 db.Entry(target).Property(t => t.Version).OriginalValue = command.Version!.Value;
                 target.Edit(document, indicator, terms, source);

@@ -44,7 +44,7 @@ public sealed class SaveTask(IAppDbContextFactory dbFactory, ICurrentUser user, 
                 null, null, null);
             if (c.Id is { } id)
             {
-                task = await db.Tasks.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy nhiệm vụ {id}.");
+                task = await db.Tasks.FindAsync([id], ct) ?? throw new NotFoundException("not-found.task", id);
                 db.Entry(task).Property(t => t.Version).OriginalValue = c.Version!.Value;
                 task.Edit(document, details with
                 {

@@ -39,8 +39,8 @@ public static class Access
     /// A province's record as its readers see it: one the caller may not read answers exactly as a missing one, so ids
     /// cannot be walked to learn which exist, and nothing about it is told before this check.
     /// </summary>
-    public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string notFound) where T : class =>
-        record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(notFound);
+    public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string code, params object?[] arguments) where T : class =>
+        record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(code, arguments);
 
     /// <summary>Administrators define the national periods (codes, due dates): decision 0009.</summary>
     public static bool CanDefinePeriods(this ICurrentUser user) => user.CanEditCatalogue();

@@ -14,7 +14,7 @@ internal static class ProgressScope
     /// <summary>The unit asked for, if it exists and the caller may read it; a unit of today brings the units merged into it.</summary>
     public static IReadOnlyList<string> Require(ICurrentUser user, UnitLineage lineage, string unitCode)
     {
-        if (lineage.Find(unitCode) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unitCode}.");
+        if (lineage.Find(unitCode) is null) throw new NotFoundException("not-found.unit", unitCode);
         user.EnsureCanReadValuesOf(lineage.Current(unitCode).Code);
         return lineage.WithPredecessors(unitCode);
     }

@@ -33,10 +33,10 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var lineage = new UnitLineage(units);
-        var unit = lineage.Find(request.Unit) ?? throw new NotFoundException($"Không tìm thấy đơn vị {request.Unit}.");
+        var unit = lineage.Find(request.Unit) ?? throw new NotFoundException("not-found.unit", request.Unit);
         var province = lineage.Current(unit.Code);
         user.EnsureCanReadValuesOf(province.Code);
-        if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException($"Không có kỳ báo cáo {request.Period}.");
+        if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException("not-found.period", request.Period);
 
         var scope = lineage.WithPredecessors(province.Code);
         var valueScope = scope.SelectMany(lineage.WithSuccessors).Distinct().ToList();

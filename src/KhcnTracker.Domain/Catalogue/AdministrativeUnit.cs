@@ -24,9 +24,9 @@ public sealed class AdministrativeUnit
     {
         Code = Slug.Require(code, "unit");
         if ((successorCode is null) != (mergedOn is null))
-            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' needs both a successor and a merger date, or neither.");
+            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' needs both a successor and a merger date, or neither.", code);
         if (successorCode == code)
-            throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.");
+            throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.", code);
         Rename(nameVi, nameEn);
         Level = level;
         SuccessorCode = successorCode is null ? null : Slug.Require(successorCode, "successor");

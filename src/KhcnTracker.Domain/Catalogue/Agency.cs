@@ -25,9 +25,9 @@ public sealed class Agency
         NameVi = AdministrativeUnit.RequireText(nameVi, "agency.name-missing");
         NameEn = AdministrativeUnit.RequireText(nameEn, "agency.name-missing");
         if ((successorCode is null) != (successorUnitCode is null))
-            throw new DomainException("agency.successor-incomplete", $"Agency '{unitCode}/{code}': successor needs both unit and code.");
+            throw new DomainException("agency.successor-incomplete", $"Agency '{unitCode}/{code}': successor needs both unit and code.", unitCode, code);
         if ((successorCode is null) != (mergedOn is null))
-            throw new DomainException("agency.merger-date-missing", $"Agency '{unitCode}/{code}' needs both a successor and a merger date, or neither.");
+            throw new DomainException("agency.merger-date-missing", $"Agency '{unitCode}/{code}' needs both a successor and a merger date, or neither.", unitCode, code);
         SuccessorUnitCode = successorUnitCode;
         SuccessorCode = successorCode;
         MergedOn = mergedOn;
