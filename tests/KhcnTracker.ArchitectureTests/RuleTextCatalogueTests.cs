@@ -26,6 +26,7 @@ public sealed partial class RuleTextCatalogueTests
         Assert.Contains("conflict.changed", codes);          // ConcurrencyConflictException
         Assert.Contains("evidence.empty", codes);            // an infrastructure refusal
         Assert.Contains("pdf.busy", codes);                  // the PDF queue
+        Assert.Contains("text.too-long", codes);             // a code kept in a constant (TextLimits.TooLong)
         Assert.True(codes.Count > 120, $"only {codes.Count} codes found");
     }
 
@@ -71,11 +72,11 @@ public sealed partial class RuleTextCatalogueTests
         Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();
 
     /// <summary>
-    /// A code literal (<c>area.rule-name</c>) as an argument of a call that raises or builds a refusal; the literals
-    /// before it in the call may only be field names (no dot), so a message's text never counts as a code.
+    /// A code literal (<c>area.rule-name</c>) kept in a constant, or as an argument of a call that raises or builds a
+    /// refusal; the literals before it in the call may only be field names (no dot), so a message's text never counts.
     /// </summary>
     [GeneratedRegex("""
-        \b(?:return|DomainException|RuleViolation|NotFoundException|ConcurrencyConflictException|AccessDeniedException|Refusal|WithErrorCode|Fail|RequireText|Missing|Rejected|Refused|Readable|Of)\s*\((?:[^";{}]|"[^".]*")*?"(?<code>[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)"
+        \bconst\s+string\s+\w+\s*=\s*"(?<code>[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)"|\b(?:return|DomainException|RuleViolation|NotFoundException|ConcurrencyConflictException|AccessDeniedException|Refusal|WithErrorCode|Fail|RequireText|Missing|Rejected|Refused|Readable|Of)\s*\((?:[^";{}]|"[^".]*")*?"(?<code>[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)"
         """)]
     private static partial Regex Raised();
 

@@ -30,7 +30,7 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         user.EnsureCanEditCatalogue();
         // Asked before anything is read: retiring without saying why is refused at the edge.
         if (change == Change.Retire && string.IsNullOrWhiteSpace(reason))
-            throw new CommandRejectedException([new RuleViolation("reason", "catalogue.retire-reason-missing", "Hãy ghi lý do ngừng sử dụng.")]);
+            throw new CommandRejectedException([new RuleViolation("reason", "catalogue.retire-reason-missing", "A reason to retire is required.")]);
         await using var db = await dbFactory.CreateAsync(ct);
         object? row = item switch
         {

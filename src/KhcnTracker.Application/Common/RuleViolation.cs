@@ -30,6 +30,10 @@ public static class Validation
         var result = await validator.ValidateAsync(command, ct);
         if (!result.IsValid)
             throw new CommandRejectedException(result.Errors
-                .Select(e => new RuleViolation(e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToList());
+                .Select(e => new RuleViolation(e.PropertyName, e.ErrorCode, e.ErrorMessage, Arguments(e))).ToList());
     }
+
+    /// <summary>A length rule's limit is its text's argument (<c>Rule.text.too-long</c>: "at most {0} characters").</summary>
+    private static IReadOnlyList<object?>? Arguments(FluentValidation.Results.ValidationFailure failure) =>
+        failure.FormattedMessagePlaceholderValues?.TryGetValue("MaxLength", out var max) == true ? [max] : null;
 }
