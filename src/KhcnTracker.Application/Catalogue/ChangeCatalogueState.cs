@@ -30,7 +30,7 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         user.EnsureCanEditCatalogue();
         // Asked before anything is read: retiring without saying why is refused at the edge.
         if (change == Change.Retire && string.IsNullOrWhiteSpace(reason))
-            throw new CommandRejectedException([new RuleViolation("reason", "catalogue.retire-reason-missing", "Hãy ghi lý do ngừng sử dụng.")]);
+            throw new CommandRejectedException([new RuleViolation("reason", "catalogue.retire-reason-missing", "A reason to retire is required.")]);
         await using var db = await dbFactory.CreateAsync(ct);
         object? row = item switch
         {
@@ -40,7 +40,7 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
             CatalogueItem.Task => await db.Tasks.FindAsync([Id(key)], ct),
             _ => null,
         };
-        if (row is null) throw new NotFoundException($"Không tìm thấy {key}.");
+        if (row is null) throw new NotFoundException("not-found.row", key);
         try
         {
             switch (change, row)
@@ -55,7 +55,7 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         }
         catch (DomainException e)
         {
-            throw new CommandRejectedException([new RuleViolation("reason", e.Code, e.Message)]);
+            throw CommandRejectedException.From(e, "reason");
         }
         db.Entry(row).Property("Version").OriginalValue = version;
         try
@@ -64,7 +64,7 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("Dữ liệu vừa được người khác sửa. Hãy tải lại rồi thử lại.");
+            throw new ConcurrencyConflictException("conflict.catalogue");
         }
     }
 
@@ -90,5 +90,5 @@ public sealed class ChangeCatalogueState(IAppDbContextFactory dbFactory, ICurren
         }
     }
 
-    private static int Id(string key) => int.TryParse(key, out var id) ? id : throw new NotFoundException($"Không tìm thấy {key}.");
+    private static int Id(string key) => int.TryParse(key, out var id) ? id : throw new NotFoundException("not-found.row", key);
 }

@@ -14,7 +14,7 @@ public sealed class ConfirmAgencySuccessor(IAppDbContextFactory dbFactory, ICurr
         user.EnsureCanEditCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
         var agency = await db.Agencies.SingleOrDefaultAsync(a => a.UnitCode == unit && a.Code == code, ct)
-            ?? throw new NotFoundException($"Không tìm thấy cơ quan {unit}/{code}.");
+            ?? throw new NotFoundException("not-found.agency", unit, code);
         await ChangeSaving.SaveAsync(db, ct, () =>
         {
             agency.ConfirmSuccessor();

@@ -16,7 +16,7 @@ public sealed class GetTarget(IAppDbContextFactory dbFactory, ICurrentUser user)
                          join d in db.Documents on t.DocumentCode equals d.Code
                          join u in db.Units on t.UnitCode equals u.Code
                          select new SearchTargets.Row { Target = t, Indicator = i, Document = d, Unit = u }).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
+            ?? throw new NotFoundException("not-found.target", id);
         return SearchTargets.ToView(row, lineage);
     }
 }

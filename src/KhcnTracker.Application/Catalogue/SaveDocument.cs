@@ -17,13 +17,14 @@ public sealed class SaveDocumentValidator : AbstractValidator<SaveDocumentComman
     {
         RuleFor(c => c.Code).Must(Slug.IsValid).WithErrorCode("catalogue.code-invalid");
         RuleFor(c => c.Kind).Must(k => CatalogueWords.Kind.TryParse(k, out _)).WithErrorCode("document.kind-invalid");
-        RuleFor(c => c.TitleVi).NotEmpty().MaximumLength(1000).WithErrorCode("document.title-missing");
-        RuleFor(c => c.TitleEn).NotEmpty().MaximumLength(1000).WithErrorCode("document.title-missing");
-        RuleFor(c => c.Issuer).NotEmpty().MaximumLength(300).WithErrorCode("document.issuer-missing");
+        RuleFor(c => c.TitleVi).NotEmpty().WithErrorCode("document.title-missing").MaximumLength(PolicyDocument.MaxTitleLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.TitleEn).NotEmpty().WithErrorCode("document.title-missing").MaximumLength(PolicyDocument.MaxTitleLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.Issuer).NotEmpty().WithErrorCode("document.issuer-missing").MaximumLength(PolicyDocument.MaxIssuerLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.Unit).Must(Slug.IsValid).WithErrorCode("target.unit-missing");
         RuleFor(c => c.Year).InclusiveBetween(1945, 2100).WithErrorCode("document.year-out-of-range");
         RuleFor(c => c.Date).Must((c, d) => d is null || d.Value.Year == c.Year).WithErrorCode("document.date-year-mismatch");
-        RuleFor(c => c.Number).MaximumLength(100);
+        RuleFor(c => c.Number).MaximumLength(PolicyDocument.MaxNumberLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.SourceFile).MaximumLength(CatalogueRecord.MaxSourceFileLength).WithErrorCode(TextLimits.TooLong);
     }
 }
 
@@ -42,7 +43,7 @@ public sealed class SaveDocument(IAppDbContextFactory dbFactory, ICurrentUser us
         {
             if (c.Version is { } version)
             {
-                var document = await db.Documents.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy văn bản {c.Code}.");
+                var document = await db.Documents.FindAsync([c.Code], ct) ?? throw new NotFoundException("not-found.document", c.Code);
                 db.Entry(document).Property(d => d.Version).OriginalValue = version;
                 document.Edit(details with { ToBeConfirmed = document.ToBeConfirmed });
             }

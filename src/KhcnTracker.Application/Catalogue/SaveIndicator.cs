@@ -17,14 +17,16 @@ public sealed class SaveIndicatorValidator : AbstractValidator<SaveIndicatorComm
     public SaveIndicatorValidator()
     {
         RuleFor(c => c.Code).Must(Slug.IsValid).WithErrorCode("catalogue.code-invalid");
-        RuleFor(c => c.NameVi).NotEmpty().MaximumLength(500).WithErrorCode("indicator.name-missing");
-        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(500).WithErrorCode("indicator.name-missing");
+        RuleFor(c => c.NameVi).NotEmpty().WithErrorCode("indicator.name-missing").MaximumLength(Indicator.MaxNameLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.NameEn).NotEmpty().WithErrorCode("indicator.name-missing").MaximumLength(Indicator.MaxNameLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.Areas).NotEmpty().WithErrorCode("indicator.area-missing");
         RuleForEach(c => c.Areas).Must(a => CatalogueWords.Area.TryParse(a, out _)).WithErrorCode("indicator.area-missing");
         RuleFor(c => c.Unit).Must(u => CatalogueWords.Measure.TryParse(u, out _)).WithErrorCode("indicator.unit-invalid");
         RuleFor(c => c.Direction).Must(d => CatalogueWords.Direction.TryParse(d, out _)).WithErrorCode("indicator.direction-invalid");
         RuleFor(c => c.Decimals).InclusiveBetween(0, Indicator.MaxDecimals).WithErrorCode("indicator.decimals-out-of-range");
-        RuleFor(c => c.Formula).MaximumLength(500);
+        RuleFor(c => c.Formula).MaximumLength(Indicator.MaxFormulaLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.DefinitionVi).MaximumLength(Indicator.MaxDefinitionLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.DefinitionEn).MaximumLength(Indicator.MaxDefinitionLength).WithErrorCode(TextLimits.TooLong);
     }
 }
 
@@ -54,7 +56,7 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
             }
             if (c.Version is { } version)
             {
-                var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Code}.");
+                var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException("not-found.indicator", c.Code);
                 db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
                 indicator.Edit(details);
             }

@@ -25,6 +25,8 @@ public sealed class SaveTargetValidator : AbstractValidator<SaveTargetCommand>
         RuleFor(c => c.ValueMax).Null().When(c => c.Comparator != "between").WithErrorCode("target.upper-not-allowed");
         RuleFor(c => c.ValueMax).NotNull().GreaterThan(c => c.Value).When(c => c.Comparator == "between").WithErrorCode("target.band-upper-invalid");
         RuleFor(c => c.SourceQuote).MaximumLength(Target.MaxQuoteLength).WithErrorCode("target.quote-too-long");
+        RuleFor(c => c.NoteVi).MaximumLength(Target.MaxNoteLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.SourceFile).MaximumLength(CatalogueRecord.MaxSourceFileLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.Version).NotNull().When(c => c.Id is not null).WithErrorCode("edit.version-missing");
     }
 }
@@ -48,7 +50,7 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
         {
             if (command.Id is { } id)
             {
-                target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ tiêu số {id}.");
+                target = await db.Targets.FindAsync([id], ct) ?? throw new NotFoundException("not-found.target", id);
                 if (target.UnitCode != command.Unit) throw Missing("target.unit-changed", "unit");
                 db.Entry(target).Property(t => t.Version).OriginalValue = command.Version!.Value;
                 target.Edit(document, indicator, terms, source);

@@ -17,7 +17,8 @@ public sealed class SaveTaskValidator : AbstractValidator<SaveTaskCommand>
     {
         RuleFor(c => c.Document).Must(Slug.IsValid).WithErrorCode("target.document-missing");
         RuleFor(c => c.Number).GreaterThan(0).WithErrorCode("task.number-invalid");
-        RuleFor(c => c.NameVi).NotEmpty().MaximumLength(2000).WithErrorCode("task.name-missing");
+        RuleFor(c => c.NameVi).NotEmpty().WithErrorCode("task.name-missing").MaximumLength(PlanTask.MaxNameLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.ProductVi).MaximumLength(PlanTask.MaxProductLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.LeadAgency).Must(Slug.IsValid).WithErrorCode("task.lead-agency-missing");
         RuleFor(c => c.StartYear).InclusiveBetween(2000, 2100).WithErrorCode("target.year-out-of-range");
         RuleFor(c => c.EndYear).GreaterThanOrEqualTo(c => c.StartYear).WithErrorCode("task.timeframe-invalid");
@@ -44,7 +45,7 @@ public sealed class SaveTask(IAppDbContextFactory dbFactory, ICurrentUser user, 
                 null, null, null);
             if (c.Id is { } id)
             {
-                task = await db.Tasks.FindAsync([id], ct) ?? throw new NotFoundException($"Không tìm thấy nhiệm vụ {id}.");
+                task = await db.Tasks.FindAsync([id], ct) ?? throw new NotFoundException("not-found.task", id);
                 db.Entry(task).Property(t => t.Version).OriginalValue = c.Version!.Value;
                 task.Edit(document, details with
                 {

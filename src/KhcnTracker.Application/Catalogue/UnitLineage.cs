@@ -24,7 +24,7 @@ public sealed class UnitLineage(IReadOnlyCollection<AdministrativeUnit> units)
     /// </summary>
     public AdministrativeUnit Current(string code)
     {
-        if (!_byCode.ContainsKey(code)) throw new Common.NotFoundException($"Không tìm thấy đơn vị {code}.");
+        if (!_byCode.ContainsKey(code)) throw new Common.NotFoundException("not-found.unit", code);
         return _byCode[AdministrativeUnit.ReportingUnitFor(code, DateOnly.MaxValue, _byCode)];
     }
 

@@ -64,8 +64,8 @@ public static class Access
     /// A province's record as its readers see it: one the caller may not read answers exactly as a missing one, so ids
     /// cannot be walked to learn which exist, and nothing about it is told before this check.
     /// </summary>
-    public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string notFound) where T : class =>
-        record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(notFound);
+    public static T Readable<T>(this ICurrentUser user, T? record, Func<T, string> unitOf, string code, params object?[] arguments) where T : class =>
+        record is not null && user.CanReadValuesOf(unitOf(record)) ? record : throw new NotFoundException(code, arguments);
 
     /// <summary>The audit log is offered to whoever reads the audit of their own province (or all of it).</summary>
     public static bool CanReadSomeAudit(this ICurrentUser user) => user.CanReadAuditOf(user.Grants.Select(g => g.UnitCode).FirstOrDefault());

@@ -58,7 +58,7 @@ public sealed class CallerScope
     /// </summary>
     public IReadOnlyList<string> Require(string unitCode)
     {
-        if (Lineage.Find(unitCode) is null) throw new NotFoundException($"Không tìm thấy đơn vị {unitCode}.");
+        if (Lineage.Find(unitCode) is null) throw new NotFoundException("not-found.unit", unitCode);
         if (!CanRead(unitCode)) throw new AccessDeniedException();
         return Lineage.WithPredecessors(unitCode);
     }

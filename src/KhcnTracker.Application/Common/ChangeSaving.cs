@@ -20,7 +20,7 @@ internal static class ChangeSaving
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("Dữ liệu vừa được người khác sửa. Hãy tải lại để xem giá trị mới rồi sửa tiếp.");
+            throw new ConcurrencyConflictException("conflict.changed");
         }
         catch (DbUpdateException)
         {

@@ -1,4 +1,5 @@
 using KhcnTracker.Domain.Access;
+using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Application.Common;
 
@@ -17,11 +18,14 @@ public interface ICurrentUser
     IReadOnlyList<RoleGrant> Grants { get; }
 }
 
-/// <summary>The caller may not do this. The API answers 403; the UI shows the message.</summary>
-public sealed class AccessDeniedException(string message = "Bạn không có quyền thực hiện thao tác này.") : Exception(message);
+/// <summary>The caller may not do this. The API answers 403 (401 signed out); the UI shows <c>Rule.access.denied</c>.</summary>
+public sealed class AccessDeniedException(string code = "access.denied")
+    : Refusal(RefusalKind.Denied, code, "Access denied.");
 
-/// <summary>The row changed since the caller read it (optimistic concurrency).</summary>
-public sealed class ConcurrencyConflictException(string message) : Exception(message);
+/// <summary>The row changed since the caller read it (optimistic concurrency): the code says what changed, the arguments what it is now.</summary>
+public sealed class ConcurrencyConflictException(string code, params object?[] arguments)
+    : Refusal(RefusalKind.Conflict, code, $"Conflict: {code}", arguments);
 
-/// <summary>The row does not exist.</summary>
-public sealed class NotFoundException(string message) : Exception(message);
+/// <summary>The row does not exist, or the caller may not read it (a foreign object answers as a missing one).</summary>
+public sealed class NotFoundException(string code, params object?[] arguments)
+    : Refusal(RefusalKind.NotFound, code, $"Not found: {code} {string.Join(", ", arguments)}", arguments);

@@ -15,7 +15,7 @@ internal static class AsOfData
         var now = clock.GetUtcNow();
         var asOf = asked ?? now;
         if (asOf > now)
-            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "Thời điểm xuất dữ liệu không thể ở tương lai.")]);
+            throw new CommandRejectedException([new RuleViolation("asOf", "export.as-of-future", "The moment of an export cannot be in the future.")]);
         return (now, asOf);
     }
 

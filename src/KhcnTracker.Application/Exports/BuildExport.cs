@@ -26,7 +26,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
     public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
     {
         if (!ExportDatasets.TitlesVi.TryGetValue(request.Dataset, out var title))
-            throw new NotFoundException($"Không có tập dữ liệu '{request.Dataset}' (targets, values, progress, tasks, audit).");
+            throw new NotFoundException("not-found.dataset", request.Dataset);
         var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
 
         await using var db = await dbFactory.CreateAsync(ct);

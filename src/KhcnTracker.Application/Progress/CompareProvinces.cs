@@ -19,7 +19,7 @@ public sealed class CompareProvinces(IAppDbContextFactory dbFactory, ICurrentUse
         var national = units.Where(u => u.Level == Domain.Catalogue.UnitLevel.Country).Select(u => u.Code).ToList();
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, readable.Union(national).ToList(), [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))
-            throw new NotFoundException($"Không tìm thấy chỉ số {indicatorCode}.");
+            throw new NotFoundException("not-found.indicator", indicatorCode);
 
         var provinces = units
             .Where(u => u.Level == Domain.Catalogue.UnitLevel.Province && readable.Contains(u.Code))

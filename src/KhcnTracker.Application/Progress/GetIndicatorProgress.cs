@@ -19,7 +19,7 @@ public sealed class GetIndicatorProgress(IAppDbContextFactory dbFactory, ICurren
         caller.Require(unitCode);
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, [unitCode], [indicatorCode], ct);
         if (!data.Indicators.TryGetValue(indicatorCode, out var indicator))
-            throw new NotFoundException($"Không tìm thấy chỉ số {indicatorCode}.");
+            throw new NotFoundException("not-found.indicator", indicatorCode);
 
         var series = data.SeriesFor(unitCode, indicatorCode);
         var computations = series.Select(p => data.ComputationOf(p, indicatorCode)).ToList();

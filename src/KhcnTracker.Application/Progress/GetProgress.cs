@@ -17,7 +17,7 @@ public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser use
         if (filter.Area is { Length: > 0 })
             area = CatalogueWords.Area.TryParse(filter.Area, out var parsed)
                 ? parsed
-                : throw new CommandRejectedException([new RuleViolation("area", "progress.area-invalid", "Lĩnh vực phải là khcn, dmst hoặc cds.")]);
+                : throw new CommandRejectedException([new RuleViolation("area", "progress.area-invalid", "The area is khcn, dmst or cds.")]);
 
         await using var db = await dbFactory.CreateAsync(ct);
         var caller = await CallerScope.LoadAsync(db, user, ct);

@@ -35,7 +35,7 @@ internal static class ComputedValues
     {
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
         if (!indicators.TryGetValue(indicatorCode, out var indicator) || !indicator.IsComputed)
-            throw new NotFoundException($"Chỉ số {indicatorCode} không phải chỉ số tính tự động.");
+            throw new NotFoundException("not-found.computed-indicator", indicatorCode);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var rows = await InputsAsync(db, ComputedFigures.WithInputs([indicatorCode], indicators), [unit], period, ct);
         var history = new List<ValueView>();

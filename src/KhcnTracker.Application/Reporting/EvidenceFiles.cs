@@ -60,7 +60,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     public async Task<EvidenceView> AttachAsync(int valueId, string fileName, Stream content, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, $"Không tìm thấy số liệu {valueId}.");
+        var value = user.Readable(await db.Values.FindAsync([valueId], ct), v => v.UnitCode, "not-found.value", valueId);
         await user.EnsureReportsForAsync(db, value.UnitCode, value.IndicatorCode, ct);
         // A closed or locked period takes no evidence: refused before a byte is read.
         (await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct)).EnsureStaffMayWrite();
@@ -82,7 +82,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Values.AsNoTracking().Where(v => valueIds.Contains(v.Id)).Select(v => new { v.Id, v.UnitCode }).ToListAsync(ct);
-        if (units.Count < valueIds.Distinct().Count() || units.Any(u => !user.CanReadValuesOf(u.UnitCode))) throw new NotFoundException("Không tìm thấy số liệu.");
+        if (units.Count < valueIds.Distinct().Count() || units.Any(u => !user.CanReadValuesOf(u.UnitCode))) throw new NotFoundException("not-found.values");
         var files = await db.Evidence.AsNoTracking().Where(e => valueIds.Contains(e.ValueId)).OrderBy(e => e.UploadedAt).ToListAsync(ct);
         return files.GroupBy(e => e.ValueId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceView>)g.Select(ToView).ToList());
     }
@@ -92,7 +92,7 @@ public sealed class EvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUser u
         await using var db = await dbFactory.CreateAsync(ct);
         var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
         var unit = evidence is null ? null : await db.Values.AsNoTracking().Where(v => v.Id == evidence.ValueId).Select(v => v.UnitCode).SingleAsync(ct);
-        user.Readable(unit, u => u, "Không tìm thấy tệp minh chứng.");
+        user.Readable(unit, u => u, "not-found.evidence");
         return (ToView(evidence!), store.Open(evidence!.Sha256));
     }
 

@@ -32,8 +32,8 @@ public static class EvidenceQuota
     }
 
     private static CommandRejectedException Full(bool person, EvidenceOptions options) => new([new RuleViolation("file", "evidence.quota", person
-        ? $"Bạn đã dùng hết dung lượng minh chứng ({Megabytes(options.UserQuotaBytes)} MB cho mỗi người); hãy liên hệ quản trị viên."
-        : $"Tỉnh đã dùng hết dung lượng minh chứng ({Megabytes(options.UnitQuotaBytes)} MB cho mỗi tỉnh); hãy liên hệ quản trị viên.")]);
+        ? $"The uploader's evidence quota ({Megabytes(options.UserQuotaBytes)} MB a person) is used up."
+        : $"The province's evidence quota ({Megabytes(options.UnitQuotaBytes)} MB a province) is used up.")]);
 
     private static long Megabytes(long bytes) => bytes / (1024 * 1024);
 }

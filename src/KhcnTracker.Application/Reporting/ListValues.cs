@@ -43,7 +43,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
     {
         user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
+        var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, "not-found.value", id);
         return await HandleAsync(new ValueFilter(value.UnitCode, value.IndicatorCode, value.PeriodCode, AllRevisions: true), ct);
     }
 
@@ -52,7 +52,7 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
     {
         user.EnsureSignedIn();
         // Another province's figures answer as missing ones, as for every value.
-        user.Readable(unit, u => u, $"Không tìm thấy số liệu của {unit}.");
+        user.Readable(unit, u => u, "not-found.unit-values", unit);
         await using var db = await dbFactory.CreateAsync(ct);
         return await ComputedValues.HistoryAsync(db, unit, indicator, period, ct);
     }

@@ -44,7 +44,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
         await using var db = await dbFactory.CreateAsync(ct);
         // Only the staff of the agency assigned to report this indicator in this province write it.
         await user.EnsureReportsForAsync(db, c.Unit, c.Indicator, ct);
-        var indicator = await db.Indicators.FindAsync([c.Indicator], ct) ?? throw new NotFoundException($"Không tìm thấy chỉ số {c.Indicator}.");
+        var indicator = await db.Indicators.FindAsync([c.Indicator], ct) ?? throw new NotFoundException("not-found.indicator", c.Indicator);
         var period = await Periods.UnitPeriods.FindAsync(db, c.Unit, c.Period, ct) ?? throw Rejected("period.unknown", $"Unknown period {c.Period}.");
         var by = user.Account!;
         var latest = await db.Values.Where(v => v.UnitCode == c.Unit && v.IndicatorCode == c.Indicator && v.PeriodCode == c.Period)
@@ -55,7 +55,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
         var unversionedOk = c.Version is null && (latest is null || latest.Status == ValueStatus.Approved
             || (latest.Status is ValueStatus.Draft or ValueStatus.Returned && string.Equals(latest.EnteredBy, by, StringComparison.OrdinalIgnoreCase)));
         if (latest is not null && !unversionedOk && latest.Version != c.Version)
-            throw new ConcurrencyConflictException(ValueConflict.Message(latest));
+            throw ValueConflict.Of(latest);
 
         // The files are read and checked beside the store; they take their place only once the domain accepted everything.
         var staged = new List<StagedEvidence>();
@@ -101,15 +101,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
 internal static class ValueConflict
 {
     /// <summary>Shows the other person's value, so nothing is overwritten silently and nobody has to guess.</summary>
-    public static string Message(ReportedValue current) =>
-        $"Số liệu này vừa được {current.EnteredBy} cập nhật thành {current.Value?.ToString("#,##0.######", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) ?? "(trống)"} " +
-        $"(trạng thái: {StatusVi(current.Status)}). Hãy tải lại rồi sửa tiếp.";
-
-    private static string StatusVi(ValueStatus status) => status switch
-    {
-        ValueStatus.Draft => "nháp",
-        ValueStatus.Submitted => "chờ thẩm định",
-        ValueStatus.Approved => "đã phê duyệt",
-        _ => "bị trả lại",
-    };
+    public static ConcurrencyConflictException Of(ReportedValue current) => current.Value is { } value
+        ? new ConcurrencyConflictException("conflict.value", current.EnteredBy, value, current.Status)
+        : new ConcurrencyConflictException("conflict.value-empty", current.EnteredBy, current.Status);
 }

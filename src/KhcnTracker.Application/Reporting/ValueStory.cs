@@ -29,7 +29,7 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
     {
         user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
+        var value = user.Readable(await db.Values.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct), v => v.UnitCode, "not-found.value", id);
         var revisions = await db.Values.AsNoTracking()
             .Where(v => v.UnitCode == value.UnitCode && v.IndicatorCode == value.IndicatorCode && v.PeriodCode == value.PeriodCode)
             .Select(v => new { v.Id, v.Revision }).ToDictionaryAsync(v => v.Id, v => v.Revision, ct);

@@ -35,11 +35,11 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         user.EnsureSignedIn();
         await using var db = await dbFactory.CreateAsync(ct);
-        var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, $"Không tìm thấy số liệu {id}.");
+        var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, "not-found.value", id);
         await authorize(db, value);
         var period = await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct);
         if (version is { } v && v != value.Version)
-            throw new ConcurrencyConflictException(ValueConflict.Message(value));
+            throw ValueConflict.Of(value);
         await ChangeSaving.SaveAsync(db, ct, () =>
         {
             change(value, period);

@@ -33,11 +33,11 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
         await using var db = await dbFactory.CreateAsync(ct);
         var caller = await CallerScope.LoadAsync(db, user, ct);
         var (units, lineage) = (caller.Units, caller.Lineage);
-        var unit = lineage.Find(request.Unit) ?? throw new NotFoundException($"Không tìm thấy đơn vị {request.Unit}.");
+        var unit = lineage.Find(request.Unit) ?? throw new NotFoundException("not-found.unit", request.Unit);
         // A former province's report is its successor's: the province of today with every unit merged into it.
         var province = lineage.Current(unit.Code);
         var valueScope = caller.RequireWithSuccessors(province.Code);
-        if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException($"Không có kỳ báo cáo {request.Period}.");
+        if (!await db.Periods.AnyAsync(p => p.Code == request.Period, ct)) throw new NotFoundException("not-found.period", request.Period);
 
         var scope = lineage.WithPredecessors(province.Code);
         var statuses = (await AsOfData.ProgressAsync(db, units, valueScope, asOf, ct)).Where(p => scope.Contains(p.Unit.Code))

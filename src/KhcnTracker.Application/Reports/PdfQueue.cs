@@ -1,3 +1,5 @@
+using KhcnTracker.Domain.Common;
+
 namespace KhcnTracker.Application.Reports;
 
 /// <summary>
@@ -15,7 +17,10 @@ public sealed class PdfQueueOptions
 
 /// <summary>Every conversion slot stayed busy for the whole wait: the caller answers 429 with Retry-After, or says so on the page.</summary>
 public sealed class PdfQueueFullException(TimeSpan retryAfter)
-    : Exception($"Máy chủ đang tạo nhiều bản PDF cùng lúc; hãy thử lại sau khoảng {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} giây hoặc tải bản DOCX.")
+    : Refusal(RefusalKind.Busy, "pdf.busy", "Every PDF conversion slot stayed busy.", [Seconds(retryAfter)])
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
+
+    /// <summary>Whole seconds to wait, at least one (the <c>Retry-After</c> header and the text's argument).</summary>
+    public static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 }

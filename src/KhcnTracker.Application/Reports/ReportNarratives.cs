@@ -30,7 +30,7 @@ public sealed class ReportNarratives(IAppDbContextFactory dbFactory, ICurrentUse
         var period = await Reporting.Periods.UnitPeriods.GetAsync(db, c.Unit, c.Period, ct);
         var narrative = await db.ReportNarratives.SingleOrDefaultAsync(x => x.UnitCode == c.Unit && x.PeriodCode == c.Period, ct);
         if (narrative is not null && c.Version != narrative.Version || narrative is null && c.Version is not null)
-            throw new ConcurrencyConflictException("Nội dung báo cáo vừa được người khác sửa. Hãy tải lại để xem bản mới rồi sửa tiếp.");
+            throw new ConcurrencyConflictException("conflict.narrative");
         await ChangeSaving.SaveAsync(db, ct, () =>
         {
             if (narrative is null) db.ReportNarratives.Add(narrative = new ReportNarrative(c.Unit, c.Period));

@@ -16,7 +16,7 @@ public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser
         await using var db = await dbFactory.CreateAsync(ct);
         if (filter.Unit is { } requested)
         {
-            if (!await db.Units.AnyAsync(u => u.Code == requested, ct)) throw new NotFoundException($"Không tìm thấy đơn vị {requested}.");
+            if (!await db.Units.AnyAsync(u => u.Code == requested, ct)) throw new NotFoundException("not-found.unit", requested);
             user.EnsureCanReadValuesOf(requested);
         }
         var rows = from r in db.TaskReports.AsNoTracking()

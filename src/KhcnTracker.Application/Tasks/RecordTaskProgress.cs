@@ -49,7 +49,7 @@ public sealed class RecordTaskProgress(IAppDbContextFactory dbFactory, ICurrentU
         var unversionedOk = c.Version is null && (latest is null || latest.Status == ValueStatus.Approved
             || (latest.Status is ValueStatus.Draft or ValueStatus.Returned && string.Equals(latest.EnteredBy, by, StringComparison.OrdinalIgnoreCase)));
         if (latest is not null && !unversionedOk && latest.Version != c.Version)
-            throw new ConcurrencyConflictException(TaskReportConflict.Message(latest));
+            throw TaskReportConflict.Of(latest);
 
         // The files are read and checked beside the store; they take their place only once the domain accepted everything.
         var staged = new List<StagedEvidence>();

@@ -20,7 +20,7 @@ public sealed class TaskEvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUs
         var (unit, agency) = await TaskReporter.OfAsync(db, task, clock, ct);
         user.EnsureCanReportFor(unit, agency);
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
-                     ?? throw new NotFoundException($"Nhiệm vụ {taskId} chưa có báo cáo tiến độ: hãy lưu báo cáo trước.");
+                     ?? throw new NotFoundException("not-found.task-report-unsaved", taskId);
         await TaskReporter.EnsureStaffMayWriteAsync(db, unit, clock, ct);
         using var staged = await EvidenceQuota.StageAsync(db, store, user, unit, content, fileName, options.Value, ct);
         TaskEvidence evidence = null!;
@@ -37,7 +37,7 @@ public sealed class TaskEvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUs
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.TaskReports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).Select(r => new { r.Id, r.UnitCode }).ToListAsync(ct);
-        if (units.Count < reportIds.Count) throw new NotFoundException("Không tìm thấy báo cáo tiến độ.");
+        if (units.Count < reportIds.Count) throw new NotFoundException("not-found.task-reports");
         foreach (var unit in units.Select(u => u.UnitCode).Distinct()) user.EnsureCanReadValuesOf(unit);
         var files = await db.TaskEvidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId)).OrderBy(e => e.UploadedAt).ToListAsync(ct);
         return files.GroupBy(e => e.ReportId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceView>)g.Select(ToView).ToList());
@@ -46,7 +46,7 @@ public sealed class TaskEvidenceFiles(IAppDbContextFactory dbFactory, ICurrentUs
     public async Task<(EvidenceView File, Stream Content)> OpenAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var evidence = await db.TaskEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy tệp minh chứng.");
+        var evidence = await db.TaskEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("not-found.evidence");
         var report = await db.TaskReports.AsNoTracking().SingleAsync(r => r.Id == evidence.ReportId, ct);
         user.EnsureCanReadValuesOf(report.UnitCode);
         return (ToView(evidence), store.Open(evidence.Sha256));

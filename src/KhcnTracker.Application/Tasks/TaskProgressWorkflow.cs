@@ -46,10 +46,10 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
         await using var db = await dbFactory.CreateAsync(ct);
         var task = await TaskReporter.TaskAsync(db, taskId, ct);
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
-                     ?? throw new NotFoundException($"Nhiệm vụ {taskId} chưa có báo cáo tiến độ.");
+                     ?? throw new NotFoundException("not-found.task-report", taskId);
         await authorize(db, task, report);
         if (version is { } v && v != report.Version)
-            throw new ConcurrencyConflictException(TaskReportConflict.Message(report));
+            throw TaskReportConflict.Of(report);
         await ChangeSaving.SaveAsync(db, ct, () =>
         {
             change(task, report);

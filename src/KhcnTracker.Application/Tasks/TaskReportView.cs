@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Tasks;
@@ -24,14 +25,6 @@ public sealed record SavedTaskReport(int Id, uint Version);
 internal static class TaskReportConflict
 {
     /// <summary>Shows the other person's report, so nothing is overwritten silently.</summary>
-    public static string Message(TaskProgressReport current) =>
-        $"Báo cáo tiến độ này vừa được {current.EnteredBy} cập nhật ({current.Percent}%, trạng thái: {StatusVi(current.Status)}). Hãy tải lại rồi sửa tiếp.";
-
-    private static string StatusVi(ValueStatus status) => status switch
-    {
-        ValueStatus.Draft => "nháp",
-        ValueStatus.Submitted => "chờ thẩm định",
-        ValueStatus.Approved => "đã phê duyệt",
-        _ => "bị trả lại",
-    };
+    public static ConcurrencyConflictException Of(TaskProgressReport current) =>
+        new("conflict.task-report", current.EnteredBy, current.Percent, current.Status);
 }

@@ -33,7 +33,7 @@ internal static class TaskReporter
         (await PeriodAsync(db, unitCode, clock, ct))?.EnsureReviewerMayWrite();
 
     public static async Task<PlanTask> TaskAsync(IAppDbContext db, int taskId, CancellationToken ct) =>
-        await db.Tasks.FindAsync([taskId], ct) ?? throw new NotFoundException($"Không tìm thấy nhiệm vụ {taskId}.");
+        await db.Tasks.FindAsync([taskId], ct) ?? throw new NotFoundException("not-found.task", taskId);
 
     /// <summary>The revision being worked on (the highest), or null before the first report.</summary>
     public static Task<Domain.Reporting.TaskProgressReport?> LatestAsync(IAppDbContext db, int taskId, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace KhcnTracker.Application.Users;
 /// </summary>
 public sealed class ManageUsers(IUserAccounts accounts, IAppDbContextFactory catalogue, ICurrentUser user)
 {
-    public const string NotFound = "Không tìm thấy tài khoản.";
+    public const string NotFound = "not-found.account";
 
     public Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct = default)
     {

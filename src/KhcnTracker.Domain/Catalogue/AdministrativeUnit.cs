@@ -10,6 +10,10 @@ public enum UnitLevel { Country, Province }
 /// </summary>
 public sealed class AdministrativeUnit
 {
+    public const int MaxNameLength = 200;
+    /// <summary>Both names folded (folding never lengthens a text) and a space.</summary>
+    public const int MaxSearchTextLength = MaxNameLength * 2 + 1;
+
     public string Code { get; private set; } = null!;
     public string NameVi { get; private set; } = null!;
     public string NameEn { get; private set; } = null!;
@@ -24,9 +28,9 @@ public sealed class AdministrativeUnit
     {
         Code = Slug.Require(code, "unit");
         if ((successorCode is null) != (mergedOn is null))
-            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' needs both a successor and a merger date, or neither.");
+            throw new DomainException("unit.merger-date-missing", $"Unit '{code}' needs both a successor and a merger date, or neither.", code);
         if (successorCode == code)
-            throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.");
+            throw new DomainException("unit.self-successor", $"Unit '{code}' cannot succeed itself.", code);
         Rename(nameVi, nameEn);
         Level = level;
         SuccessorCode = successorCode is null ? null : Slug.Require(successorCode, "successor");
@@ -35,8 +39,8 @@ public sealed class AdministrativeUnit
 
     public void Rename(string nameVi, string nameEn)
     {
-        var vi = RequireText(nameVi, "unit.name-missing");
-        var en = RequireText(nameEn, "unit.name-missing");
+        var vi = RequireText(nameVi, "unit.name-missing", MaxNameLength);
+        var en = RequireText(nameEn, "unit.name-missing", MaxNameLength);
         (NameVi, NameEn) = (vi, en);
         SearchText = Common.SearchText.Fold(NameVi, NameEn);
     }
@@ -54,6 +58,5 @@ public sealed class AdministrativeUnit
         return current.Code;
     }
 
-    internal static string RequireText(string? text, string rule) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainException(rule, "A required text is empty.") : text.Trim();
+    internal static string RequireText(string? text, string rule, int maxLength) => TextLimits.Required(text, rule, maxLength);
 }

@@ -6,6 +6,9 @@ namespace KhcnTracker.Domain.Catalogue;
 /// </summary>
 public abstract class CatalogueRecord
 {
+    /// <summary>The catalogue file a document, target or task was read from.</summary>
+    public const int MaxSourceFileLength = 200;
+
     public bool IsRetired { get; private set; }
     public string? RetiredBy { get; private set; }
     public DateTimeOffset? RetiredAt { get; private set; }

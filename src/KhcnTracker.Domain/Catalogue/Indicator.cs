@@ -14,6 +14,10 @@ public enum Direction { HigherIsBetter, LowerIsBetter }
 public sealed class Indicator : CatalogueRecord
 {
     public const int MaxDecimals = 4;
+    public const int MaxNameLength = 500;
+    public const int MaxDefinitionLength = 4000;
+    public const int MaxFormulaLength = 500;
+    public const int MaxSearchTextLength = MaxNameLength * 2 + Slug.MaxLength + 2;
 
     public string Code { get; private set; } = null!;
     public string NameVi { get; private set; } = null!;
@@ -66,9 +70,11 @@ public sealed class Indicator : CatalogueRecord
             throw new DomainException("indicator.decimals-out-of-range", $"Decimals must be between 0 and {MaxDecimals}.");
         if (d.AllowsOver100 && d.Measure != Measure.Percent)
             throw new DomainException("indicator.over100-not-percent", "Only a percent indicator can allow values over 100.");
-        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing");
-        var nameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing");
-        var formula = string.IsNullOrWhiteSpace(d.Formula) ? null : Catalogue.Formula.Parse(d.Formula).Text;
+        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "indicator.name-missing", MaxNameLength);
+        var nameEn = AdministrativeUnit.RequireText(d.NameEn, "indicator.name-missing", MaxNameLength);
+        var formula = string.IsNullOrWhiteSpace(d.Formula) ? null : Catalogue.Formula.Parse(TextLimits.Bounded(d.Formula, MaxFormulaLength)!).Text;
+        var definitionVi = TextLimits.Bounded(d.DefinitionVi, MaxDefinitionLength);
+        var definitionEn = TextLimits.Bounded(d.DefinitionEn, MaxDefinitionLength);
         if (formula is not null && Catalogue.Formula.Parse(formula).Inputs.Contains(Code))
             throw new DomainException("indicator.formula-self-reference", "A formula cannot use its own indicator.");
         // Every rule is checked before anything changes: a refused edit leaves the indicator as it was.
@@ -80,8 +86,8 @@ public sealed class Indicator : CatalogueRecord
         Decimals = d.Decimals;
         AllowsOver100 = d.AllowsOver100;
         ReportsHalfYearly = d.ReportsHalfYearly;
-        DefinitionVi = d.DefinitionVi;
-        DefinitionEn = d.DefinitionEn;
+        DefinitionVi = definitionVi;
+        DefinitionEn = definitionEn;
         Formula = formula;
         SearchText = Common.SearchText.Fold(NameVi, NameEn, Code);
     }

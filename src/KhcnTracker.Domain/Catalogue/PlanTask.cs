@@ -7,6 +7,14 @@ public enum PlanTaskStatus { NotStarted, InProgress, Done }
 /// <summary>A numbered task (nhiệm vụ) of a document, assigned to a lead agency with a timeframe.</summary>
 public sealed class PlanTask : CatalogueRecord
 {
+    public const int MaxNameLength = 2000;
+    public const int MaxCoordinatingTextLength = 1000;
+    public const int MaxProductLength = 2000;
+    public const int MaxTimeframeTextLength = 200;
+    /// <summary>The note of the approved progress report it shows (<see cref="Reporting.TaskProgressReport.MaxTextLength"/>).</summary>
+    public const int MaxProgressNoteLength = Reporting.TaskProgressReport.MaxTextLength;
+    public const int MaxSearchTextLength = MaxNameLength + MaxProductLength + 1;
+
     public int Id { get; private set; }
     public string DocumentCode { get; private set; } = null!;
     public int Number { get; private set; }
@@ -73,20 +81,25 @@ public sealed class PlanTask : CatalogueRecord
             throw new DomainException("task.timeframe-invalid", "A task cannot end before it starts.");
         if (d.EndYear < document.Year)
             throw new DomainException("task.ends-before-document", "A task cannot end before its document was issued.");
-        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "task.name-missing");
+        var nameVi = AdministrativeUnit.RequireText(d.NameVi, "task.name-missing", MaxNameLength);
+        var coordinatingText = TextLimits.Bounded(d.CoordinatingText, MaxCoordinatingTextLength);
+        var product = TextLimits.Bounded(d.ProductVi, MaxProductLength);
+        var timeframe = TextLimits.Bounded(d.TimeframeText, MaxTimeframeTextLength);
+        var sourceFile = TextLimits.Bounded(d.SourceFile, MaxSourceFileLength);
+        var quote = TextLimits.Bounded(d.SourceQuote, Target.MaxQuoteLength);
         var lead = Slug.Require(d.LeadAgencyCode, "lead agency");
         var coordinating = d.CoordinatingAgencyCodes.Select(c => Slug.Require(c, "coordinating agency")).Distinct().ToList();
         // Every rule is checked before anything changes: a refused edit leaves the task as it was.
         NameVi = nameVi;
         LeadAgencyCode = lead;
         CoordinatingAgencyCodes = coordinating;
-        CoordinatingText = d.CoordinatingText;
-        ProductVi = d.ProductVi;
+        CoordinatingText = coordinatingText;
+        ProductVi = product;
         StartYear = d.StartYear;
         EndYear = d.EndYear;
-        TimeframeText = d.TimeframeText;
-        SourceFile = d.SourceFile;
-        SourceQuote = d.SourceQuote;
+        TimeframeText = timeframe;
+        SourceFile = sourceFile;
+        SourceQuote = quote;
         SearchText = Common.SearchText.Fold(NameVi, ProductVi);
     }
 }

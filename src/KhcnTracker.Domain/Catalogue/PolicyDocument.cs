@@ -7,6 +7,10 @@ public enum DocumentKind { Resolution, ActionProgramme, Plan, Decision }
 /// <summary>A resolution, action programme, plan or decision that sets targets and assigns tasks.</summary>
 public sealed class PolicyDocument : CatalogueRecord
 {
+    public const int MaxTitleLength = 1000;
+    public const int MaxIssuerLength = 300;
+    public const int MaxNumberLength = 100;
+
     public string Code { get; private set; } = null!;
     public string? Number { get; private set; }
     public DocumentKind Kind { get; private set; }
@@ -58,12 +62,14 @@ public sealed class PolicyDocument : CatalogueRecord
             throw new DomainException("document.date-year-mismatch", "The document's date is not in its year.");
         if (d.ImplementsCode == Code)
             throw new DomainException("document.implements-itself", "A document cannot implement itself.");
-        var titleVi = AdministrativeUnit.RequireText(d.TitleVi, "document.title-missing");
-        var titleEn = AdministrativeUnit.RequireText(d.TitleEn, "document.title-missing");
-        var issuer = AdministrativeUnit.RequireText(d.Issuer, "document.issuer-missing");
+        var titleVi = AdministrativeUnit.RequireText(d.TitleVi, "document.title-missing", MaxTitleLength);
+        var titleEn = AdministrativeUnit.RequireText(d.TitleEn, "document.title-missing", MaxTitleLength);
+        var issuer = AdministrativeUnit.RequireText(d.Issuer, "document.issuer-missing", MaxIssuerLength);
+        var number = TextLimits.Bounded(string.IsNullOrWhiteSpace(d.Number) ? null : d.Number.Trim(), MaxNumberLength);
+        var sourceFile = TextLimits.Bounded(d.SourceFile, MaxSourceFileLength);
         var unitCode = Slug.Require(d.UnitCode, "unit");
         // Every rule is checked before anything changes: a refused edit leaves the document as it was.
-        Number = string.IsNullOrWhiteSpace(d.Number) ? null : d.Number.Trim();
+        Number = number;
         Kind = d.Kind;
         TitleVi = titleVi;
         TitleEn = titleEn;
@@ -72,7 +78,7 @@ public sealed class PolicyDocument : CatalogueRecord
         IssuedOn = d.IssuedOn;
         Year = d.Year;
         ImplementsCode = d.ImplementsCode;
-        SourceFile = d.SourceFile;
+        SourceFile = sourceFile;
         ToBeConfirmed = d.ToBeConfirmed;
     }
 }

@@ -21,6 +21,8 @@ public sealed record TargetSource(string? SourceFile, string? Quote);
 public sealed class Target : CatalogueRecord
 {
     public const int MaxQuoteLength = 2000;
+    public const int MaxNoteLength = 1000;
+    public const int MaxSearchTextLength = MaxQuoteLength + MaxNoteLength + 1;
 
     public int Id { get; private set; }
     public string DocumentCode { get; private set; } = null!;
@@ -95,6 +97,8 @@ public sealed class Target : CatalogueRecord
         TargetRules.Check(document, indicator, t);
         if (source.Quote is { Length: > MaxQuoteLength })
             throw new DomainException("target.quote-too-long", $"A quote holds at most {MaxQuoteLength} characters.");
+        var note = TextLimits.Bounded(string.IsNullOrWhiteSpace(t.NoteVi) ? null : t.NoteVi.Trim(), MaxNoteLength);
+        var sourceFile = TextLimits.Bounded(source.SourceFile, MaxSourceFileLength);
         Year = t.Year;
         Comparator = t.Comparator;
         Value = t.Value;
@@ -104,8 +108,8 @@ public sealed class Target : CatalogueRecord
         GrowthToYear = t.Growth?.ToYear;
         BaselineYear = t.BaselineYear;
         BaselineValue = t.BaselineValue;
-        NoteVi = string.IsNullOrWhiteSpace(t.NoteVi) ? null : t.NoteVi.Trim();
-        SourceFile = source.SourceFile;
+        NoteVi = note;
+        SourceFile = sourceFile;
         SourceQuote = string.IsNullOrWhiteSpace(source.Quote) ? null : source.Quote.Trim();
         SearchText = Common.SearchText.Fold(SourceQuote, NoteVi);
     }

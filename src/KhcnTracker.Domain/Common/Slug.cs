@@ -11,7 +11,7 @@ public static partial class Slug
         code is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(code);
 
     public static string Require(string? code, string what) =>
-        IsValid(code) ? code! : throw new DomainException("slug.invalid", $"{what}: '{code}' is not a lowercase ASCII code.");
+        IsValid(code) ? code! : throw new DomainException("slug.invalid", $"{what}: '{code}' is not a lowercase ASCII code.", code);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();

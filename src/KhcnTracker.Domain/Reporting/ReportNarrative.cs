@@ -36,7 +36,7 @@ public sealed class ReportNarrative
         period.EnsureReviewerCanWrite();
         if (string.IsNullOrWhiteSpace(by)) throw new DomainException("report.author-missing", "Every change names who made it.");
         if (new[] { assessment, difficulties, proposals }.Any(t => t?.Length > MaxTextLength))
-            throw new DomainException("report.text-too-long", $"A section holds at most {MaxTextLength} characters.");
+            throw new DomainException("report.text-too-long", $"A section holds at most {MaxTextLength} characters.", MaxTextLength);
         (Assessment, Difficulties, Proposals) = (Clean(assessment), Clean(difficulties), Clean(proposals));
         (UpdatedBy, UpdatedAt) = (by.Trim(), at);
     }

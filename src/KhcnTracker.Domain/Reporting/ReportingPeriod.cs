@@ -15,6 +15,8 @@ public sealed partial class ReportingPeriod
     /// <summary>The first year a period may cover: the baselines of Resolution 57's targets go back to 2015–2020.</summary>
     public const int FirstYear = 2015;
     public const int LastYear = 2099;
+    /// <summary>The longest code its pattern allows (<c>2025</c>, <c>2025-H1</c>), with room to spare.</summary>
+    public const int MaxCodeLength = 10;
 
     public string Code { get; private set; } = null!;
     public int Year { get; private set; }

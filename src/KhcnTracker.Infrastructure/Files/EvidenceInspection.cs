@@ -22,15 +22,15 @@ internal static class EvidenceInspection
         ".xml", ".rels", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".odttf", ".fntdata",
     };
 
-    /// <summary>The refusal (code, Vietnamese text), or null when the file is what its name says and holds nothing unexpected.</summary>
+    /// <summary>The refusal (code, text for the log; a person reads <c>Rule.{code}</c>), or null when the file is what its name says and holds nothing unexpected.</summary>
     public static (string Code, string Message)? Problem(string path, string fileName, string contentType)
     {
         if (!KindOfExtension.TryGetValue(Path.GetExtension(fileName), out var named) || named != contentType)
             return ("evidence.name-mismatch",
-                $"Tên tệp “{Path.GetFileName(fileName)}” không khớp với nội dung tệp ({Label(contentType)}); hãy đặt đúng đuôi tệp (.pdf, .docx, .xlsx, .png, .jpg).");
+                $"The file name “{Path.GetFileName(fileName)}” does not match its content ({Label(contentType)}).");
         if (contentType is EvidenceKind.Docx or EvidenceKind.Xlsx && UnexpectedPart(path, contentType == EvidenceKind.Docx ? "word/" : "xl/") is { } part)
             return ("evidence.unexpected-part",
-                $"Tệp có thành phần không được phép “{part}” (macro, chương trình hoặc phần không thuộc tài liệu Office); hãy lưu lại thành tệp .docx/.xlsx thông thường.");
+                $"The file holds a part no plain Office document has: “{part}”.");
         return null;
     }
 

@@ -21,7 +21,7 @@ public sealed class FileEvidenceStore(string folder) : IEvidenceStore
             Directory.CreateDirectory(incoming);
             var (sha256, size) = await CopyAsync(content, temporary, maxBytes, ct);
             var contentType = Recognise(temporary) ?? throw Refused("evidence.type-not-allowed",
-                "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
+                "Only PDF, DOCX, XLSX, PNG or JPEG content is accepted.");
             if (EvidenceInspection.Problem(temporary, fileName, contentType) is { } problem) throw Refused(problem.Code, problem.Message);
             return new Staged(new StoredFile(sha256, size, contentType), temporary);
         }
@@ -73,11 +73,11 @@ public sealed class FileEvidenceStore(string folder) : IEvidenceStore
         {
             size += read;
             if (size > maxBytes)
-                throw Refused("evidence.too-large", $"Tệp minh chứng vượt quá giới hạn {maxBytes / (1024 * 1024)} MB.");
+                throw Refused("evidence.too-large", $"The evidence file is larger than {maxBytes / (1024 * 1024)} MB.");
             hash.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), ct);
         }
-        if (size == 0) throw Refused("evidence.empty", "Tệp minh chứng rỗng.");
+        if (size == 0) throw Refused("evidence.empty", "The evidence file is empty.");
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
@@ -116,7 +116,7 @@ public sealed class FileEvidenceStore(string folder) : IEvidenceStore
     }
 
     private static CommandRejectedException StorageFailed() =>
-        Refused("evidence.storage-failed", "Không lưu được tệp minh chứng (bộ nhớ lưu trữ đầy hoặc không ghi được); số liệu không thay đổi.");
+        Refused("evidence.storage-failed", "The evidence file could not be stored (storage full or not writable); nothing changed.");
 
     /// <summary>A checked upload under its temporary name; disposing removes it unless it was kept (moved away).</summary>
     private sealed class Staged(StoredFile file, string temporary) : StagedEvidence(file)

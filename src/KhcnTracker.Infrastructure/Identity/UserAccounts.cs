@@ -109,7 +109,7 @@ public sealed class UserAccounts(UserManager<PortalUserAccount> users, AppDbCont
         });
 
     private async Task<PortalUserAccount> FindAsync(Guid id) =>
-        await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("Không tìm thấy tài khoản.");
+        await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("not-found.account");
 
     private static void Check(IdentityResult result)
     {

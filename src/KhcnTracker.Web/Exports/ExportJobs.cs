@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Access;
+using KhcnTracker.Domain.Common;
+using KhcnTracker.Web.Components.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Exports;
 
@@ -39,7 +42,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// Runs large exports and reports off the circuit, so the page stays responsive, and keeps each file for its owner
 /// for half an hour. The work runs in its own DI scope with a snapshot of the caller, so the same rules apply.
 /// </summary>
-public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> logger, TimeProvider clock)
+public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> logger, TimeProvider clock, IStringLocalizer<SharedResource> L)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<Guid, ExportJob> _jobs = new();
@@ -62,9 +65,9 @@ public sealed class ExportJobs(IServiceScopeFactory scopes, ILogger<ExportJobs> 
                 var file = await work(scope.ServiceProvider, snapshot, job.Report, CancellationToken.None);
                 job.Finish(file, null);
             }
-            catch (Exception e) when (e is AccessDeniedException or NotFoundException or CommandRejectedException or Application.Reports.PdfQueueFullException)
+            catch (Refusal refusal)
             {
-                job.Finish(null, e.Message);
+                job.Finish(null, ErrorText.Line(refusal, L));
             }
             catch (Exception e)
             {

@@ -1,6 +1,7 @@
-using KhcnTracker.Application.Common;
+using KhcnTracker.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Hosting;
 
@@ -38,7 +39,7 @@ public static class ErrorHandling
 }
 
 /// <summary>Turns any exception into the answer its caller should see, and logs the ones that are the portal's fault.</summary>
-internal sealed class PortalExceptionHandler(ILogger<PortalExceptionHandler> logger) : IExceptionHandler
+internal sealed class PortalExceptionHandler(ILogger<PortalExceptionHandler> logger, IStringLocalizer<SharedResource> L) : IExceptionHandler
 {
     public static bool AnswersWithProblem(HttpRequest request) => AnswersWithProblem(request.Path, request.Method);
 
@@ -55,13 +56,12 @@ internal sealed class PortalExceptionHandler(ILogger<PortalExceptionHandler> log
         var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value);
         if (!AnswersWithProblem(path, context.Request.Method) || context.Response.HasStarted) return false; // pages: the /error page
         context.Response.StatusCode = status;
-        var detail = exception switch
+        if (exception is Refusal refusal)
         {
-            AccessDeniedException or NotFoundException when status == StatusCodes.Status401Unauthorized => "Bạn cần đăng nhập để thực hiện thao tác này.",
-            AccessDeniedException or NotFoundException or ConcurrencyConflictException => exception.Message,
-            _ => Detail(status),
-        };
-        var problem = new ProblemDetails { Status = status, Title = Title(status), Detail = detail };
+            await RefusalAnswer.Of(refusal, context, L).ExecuteAsync(context);
+            return true;
+        }
+        var problem = new ProblemDetails { Status = status, Title = Title(status), Detail = Detail(status) };
         problem.Extensions["traceId"] = context.TraceIdentifier;
         await Results.Problem(problem).ExecuteAsync(context);
         return true;
@@ -74,11 +74,7 @@ internal sealed class PortalExceptionHandler(ILogger<PortalExceptionHandler> log
         // PostgreSQL refuses a NUL byte or a character its encoding lacks in text: the request's fault.
         Npgsql.PostgresException { SqlState: "22021" or "22P05" } => StatusCodes.Status400BadRequest,
         Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "22021" or "22P05" } } => StatusCodes.Status400BadRequest,
-        AccessDeniedException or NotFoundException when context.User.Identity?.IsAuthenticated != true => StatusCodes.Status401Unauthorized,
-        AccessDeniedException => StatusCodes.Status403Forbidden,
-        NotFoundException => StatusCodes.Status404NotFound,
-        ConcurrencyConflictException => StatusCodes.Status409Conflict,
-        CommandRejectedException => StatusCodes.Status400BadRequest,
+        Refusal refusal => RefusalAnswer.Status(refusal, context),
         OperationCanceledException when context.RequestAborted.IsCancellationRequested => 499,
         _ => StatusCodes.Status500InternalServerError,
     };

@@ -17,10 +17,10 @@ public sealed class ChangePeriodState(IAppDbContextFactory dbFactory, ICurrentUs
     {
         user.EnsureCanRunPeriodsOf(c.Unit ?? "");
         await using var db = await dbFactory.CreateAsync(ct);
-        if (!await db.Units.AnyAsync(u => u.Code == c.Unit, ct)) throw new NotFoundException($"Không tìm thấy đơn vị {c.Unit}.");
+        if (!await db.Units.AnyAsync(u => u.Code == c.Unit, ct)) throw new NotFoundException("not-found.unit", c.Unit);
         var period = await UnitPeriods.GetAsync(db, c.Unit!, c.Period, ct);
         if (c.Version is { } v && period.Version != 0 && v != period.Version)
-            throw new ConcurrencyConflictException("Trạng thái kỳ báo cáo vừa được người khác đổi. Hãy tải lại rồi thử lại.");
+            throw new ConcurrencyConflictException("conflict.period-state");
         var isNew = db.Entry(period).State == EntityState.Detached;
         await ChangeSaving.SaveAsync(db, ct, () =>
         {

@@ -58,9 +58,9 @@ public sealed class DefinePeriods(IAppDbContextFactory dbFactory, ICurrentUser u
     {
         user.EnsureCanDefinePeriods();
         await using var db = await dbFactory.CreateAsync(ct);
-        var period = await db.Periods.FindAsync([code], ct) ?? throw new NotFoundException($"Không có kỳ báo cáo {code}.");
+        var period = await db.Periods.FindAsync([code], ct) ?? throw new NotFoundException("not-found.period", code);
         if (version is { } v && v != period.Version)
-            throw new ConcurrencyConflictException("Kỳ báo cáo vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new ConcurrencyConflictException("conflict.period");
         await ChangeSaving.SaveAsync(db, ct, () =>
         {
             period.SetDueDate(dueDate);

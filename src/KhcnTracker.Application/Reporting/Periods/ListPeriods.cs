@@ -14,7 +14,7 @@ public sealed class ListPeriods(IAppDbContextFactory dbFactory, ICurrentUser use
         user.EnsureCanReadValuesOf(unit);
         await DefaultPeriods.EnsureThisYearAsync(dbFactory, clock, ct);
         await using var db = await dbFactory.CreateAsync(ct);
-        if (!await db.Units.AnyAsync(u => u.Code == unit, ct)) throw new NotFoundException($"Không tìm thấy đơn vị {unit}.");
+        if (!await db.Units.AnyAsync(u => u.Code == unit, ct)) throw new NotFoundException("not-found.unit", unit);
         var codes = await db.Periods.AsNoTracking().Select(p => p.Code).ToListAsync(ct);
         var periods = new List<UnitPeriodView>();
         var lookup = await UnitPeriods.LookupAsync(db, [unit], ct);

@@ -22,7 +22,7 @@ public static class UnitPeriods
 
     /// <summary>Like <see cref="FindAsync"/>, refusing with the use cases' "unknown period" when there is none.</summary>
     public static async Task<UnitPeriod> GetAsync(IAppDbContext db, string unitCode, string periodCode, CancellationToken ct) =>
-        await FindAsync(db, unitCode, periodCode, ct) ?? throw new NotFoundException($"Không có kỳ báo cáo {periodCode}.");
+        await FindAsync(db, unitCode, periodCode, ct) ?? throw new NotFoundException("not-found.period", periodCode);
 
     /// <summary>Every period of the given provinces, as (unit, code) → its state (an import checks many rows at once).</summary>
     public static async Task<Func<string, string, UnitPeriod?>> LookupAsync(IAppDbContext db, IReadOnlyCollection<string> unitCodes, CancellationToken ct)

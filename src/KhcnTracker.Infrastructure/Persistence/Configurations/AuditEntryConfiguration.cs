@@ -1,4 +1,5 @@
 using KhcnTracker.Domain.Auditing;
+using KhcnTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasKey(x => x.Sequence);
         b.Property(x => x.Sequence).HasColumnName("sequence").UseIdentityByDefaultColumn();
         b.Property(x => x.At).HasColumnName("at");
-        b.Property(x => x.Actor).HasColumnName("actor").HasMaxLength(256);
+        b.Property(x => x.Actor).HasColumnName("actor").HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Origin).HasColumnName("origin").HasMaxLength(100);
         b.Property(x => x.Entity).HasColumnName("entity").HasMaxLength(64);
         b.Property(x => x.EntityKey).HasColumnName("entity_key").HasMaxLength(200);

@@ -12,7 +12,7 @@ internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<Re
     {
         b.ToTable("periods");
         b.HasKey(x => x.Code);
-        b.Property(x => x.Code).HasMaxLength(10);
+        b.Property(x => x.Code).HasMaxLength(ReportingPeriod.MaxCodeLength);
         b.Property(x => x.Version).IsRowVersion();
         b.Ignore(x => x.Ends);
     }
@@ -25,10 +25,10 @@ internal sealed class UnitPeriodConfiguration : IEntityTypeConfiguration<UnitPer
         b.ToTable("unit_periods");
         b.HasKey(x => new { x.UnitCode, x.PeriodCode });
         b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(10);
-        b.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(ReportingPeriod.MaxCodeLength);
         b.Property(x => x.Reason).HasMaxLength(UnitPeriod.MaxReasonLength);
-        b.Property(x => x.ChangedBy).HasMaxLength(256);
+        b.Property(x => x.ChangedBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Version).IsRowVersion();
         b.Ignore(x => x.Code);
         b.Ignore(x => x.Year);
@@ -57,15 +57,15 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
             .IncludeProperties(x => x.Value);
         b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
         b.Property(x => x.IndicatorCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(10);
+        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
         b.Property(x => x.Value).HasPrecision(20, 6);
         b.Property(x => x.Source).HasMaxLength(ReportedValue.MaxTextLength);
         b.Property(x => x.Note).HasMaxLength(ReportedValue.MaxTextLength);
         b.Property(x => x.ReturnReason).HasMaxLength(ReportedValue.MaxTextLength);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
-        b.Property(x => x.EnteredBy).HasMaxLength(256);
-        b.Property(x => x.SubmittedBy).HasMaxLength(256);
-        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.EnteredBy).HasMaxLength(Accounts.MaxNameLength);
+        b.Property(x => x.SubmittedBy).HasMaxLength(Accounts.MaxNameLength);
+        b.Property(x => x.ReviewedBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Authors).HasColumnType("text[]");
         b.Property(x => x.Version).IsRowVersion();
         b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
@@ -84,7 +84,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
         b.Property(x => x.ContentType).HasMaxLength(100);
         b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
-        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.Property(x => x.UploadedBy).HasMaxLength(Accounts.MaxNameLength);
         b.HasOne<ReportedValue>().WithMany().HasForeignKey(x => x.ValueId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -96,11 +96,11 @@ internal sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<Re
         b.ToTable("report_narratives");
         b.HasKey(x => new { x.UnitCode, x.PeriodCode });
         b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(10);
+        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
         b.Property(x => x.Assessment).HasMaxLength(ReportNarrative.MaxTextLength);
         b.Property(x => x.Difficulties).HasMaxLength(ReportNarrative.MaxTextLength);
         b.Property(x => x.Proposals).HasMaxLength(ReportNarrative.MaxTextLength);
-        b.Property(x => x.UpdatedBy).HasMaxLength(256);
+        b.Property(x => x.UpdatedBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Version).IsRowVersion();
         b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
@@ -124,9 +124,9 @@ internal sealed class TaskProgressReportConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Note).HasMaxLength(TaskProgressReport.MaxTextLength);
         b.Property(x => x.ReturnReason).HasMaxLength(TaskProgressReport.MaxReasonLength);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
-        b.Property(x => x.EnteredBy).HasMaxLength(256);
-        b.Property(x => x.SubmittedBy).HasMaxLength(256);
-        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Property(x => x.EnteredBy).HasMaxLength(Accounts.MaxNameLength);
+        b.Property(x => x.SubmittedBy).HasMaxLength(Accounts.MaxNameLength);
+        b.Property(x => x.ReviewedBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Authors).HasColumnType("text[]");
         b.Property(x => x.Version).IsRowVersion();
         b.ToTable(t => t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100"));
@@ -145,7 +145,7 @@ internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskE
         b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
         b.Property(x => x.ContentType).HasMaxLength(100);
         b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
-        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.Property(x => x.UploadedBy).HasMaxLength(Accounts.MaxNameLength);
         b.HasOne<TaskProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
 {
     public void Configure(EntityTypeBuilder<Target> b)
     {
-        b.Property(x => x.RetiredBy).HasMaxLength(256);
+        b.Property(x => x.RetiredBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
         b.ToTable("targets");
         b.HasKey(x => x.Id);
@@ -26,9 +26,10 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Property(x => x.Value).HasPrecision(18, 4);
         b.Property(x => x.ValueMax).HasPrecision(18, 4);
         b.Property(x => x.BaselineValue).HasPrecision(18, 4);
-        b.Property(x => x.SourceFile).HasMaxLength(200);
+        b.Property(x => x.SourceFile).HasMaxLength(CatalogueRecord.MaxSourceFileLength);
         b.Property(x => x.SourceQuote).HasMaxLength(Target.MaxQuoteLength);
-        b.Property(x => x.NoteVi).HasMaxLength(1000);
+        b.Property(x => x.NoteVi).HasMaxLength(Target.MaxNoteLength);
+        b.Property(x => x.SearchText).HasMaxLength(Target.MaxSearchTextLength);
         b.Property(x => x.Version).IsRowVersion();
         b.Ignore(x => x.Growth);
         b.Ignore(x => x.Terms);

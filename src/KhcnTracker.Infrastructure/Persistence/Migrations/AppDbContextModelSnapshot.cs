@@ -135,7 +135,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)");
 
                     b.Property<string>("SuccessorCode")
                         .HasMaxLength(64)
@@ -173,7 +174,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(666)
+                        .HasColumnType("character varying(666)");
 
                     b.Property<string>("SuccessorCode")
                         .HasMaxLength(64)
@@ -209,10 +211,12 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("DefinitionEn")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("DefinitionVi")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -260,7 +264,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(1066)
+                        .HasColumnType("character varying(1066)");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -286,7 +291,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<string>("CoordinatingText")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("DocumentCode")
                         .IsRequired()
@@ -309,7 +315,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("NameVi")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -318,10 +325,12 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ProductVi")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ProgressNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone");
@@ -336,13 +345,16 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4001)
+                        .HasColumnType("character varying(4001)");
 
                     b.Property<string>("SourceFile")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SourceQuote")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
@@ -353,7 +365,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("TimeframeText")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
@@ -386,6 +399,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("ImplementsCode")
+                        .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsRetired")
@@ -438,6 +452,7 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<uint>("Version")
@@ -521,7 +536,8 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(3001)
+                        .HasColumnType("character varying(3001)");
 
                     b.Property<string>("SourceFile")
                         .HasMaxLength(200)
