@@ -1,3 +1,5 @@
+using KhcnTracker.Domain.Catalogue;
+
 namespace KhcnTracker.Application.Catalogue;
 
 // What the catalogue's queries answer: flat, serialisable, in the words the API uses.
@@ -34,7 +36,7 @@ public sealed record TargetView(
 public sealed record TaskView(
     int Id, string DocumentCode, string? DocumentNumber, int Number, string NameVi, UnitRef Unit, string LeadAgencyCode,
     string LeadAgencyNameVi, IReadOnlyList<string> CoordinatingAgencyCodes, string? CoordinatingText, string? ProductVi,
-    int StartYear, int EndYear, string? TimeframeText, string Status, bool IsOverdue, string? ProgressNote,
+    int StartYear, int EndYear, string? TimeframeText, PlanTaskStatus Status, bool IsOverdue, string? ProgressNote,
     string? SourceFile, string? SourceQuote, bool IsRetired, uint Version, int? PercentDone = null, RetirementView? Retired = null);
 
 public sealed record AgencyView(string UnitCode, string Code, string NameVi, string NameEn, string? Successor, DateOnly? MergedOn, bool ToBeConfirmed);

@@ -150,7 +150,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         ], tasks.Select(t => new object?[]
         {
             t.Id, t.Document, t.Number, t.NameVi, t.Unit, t.LeadAgency, t.ProductVi, t.StartYear, t.EndYear,
-            TaskStatusVi((PlanTaskStatus)t.Status), !t.IsRetired && t.Status != (int)PlanTaskStatus.Done && t.EndYear < year ? "có" : "không",
+            TaskStatusVi((PlanTaskStatus)t.Status), t.IsOverdue(year) ? "có" : "không",
             t.ProgressNote, t.IsRetired ? "có" : "không",
         }).ToList());
     }

@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Domain.Catalogue;
 
 namespace KhcnTracker.Application.Progress;
 
@@ -37,7 +38,7 @@ public sealed record AgencyTaskCompletion(string AgencyCode, string AgencyNameVi
     public int Total => Done + InProgress + NotStarted;
 }
 
-public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, string Status);
+public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, PlanTaskStatus Status);
 
 public sealed record ProvinceOverview(
     UnitRef Unit, int CurrentYear, IReadOnlyList<AreaStatusCount> Areas, IReadOnlyList<HeadlineCard> Headlines,

@@ -9,7 +9,11 @@ namespace KhcnTracker.Application.Reporting;
 /// computed indicators it feeds (the budget share is never typed: its inputs are, and they say so).
 /// </summary>
 public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, string Measure, int Decimals,
-    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest, IReadOnlyList<FedIndicator> Feeds);
+    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest, IReadOnlyList<FedIndicator> Feeds)
+{
+    /// <summary>Nothing entered, a draft or a returned value: the worklist, the notifications and overdue count these.</summary>
+    public bool IsStillToReport => ValueView.IsStillToReport(Latest);
+}
 
 public sealed record FedIndicator(string Code, string NameVi, string NameEn);
 
@@ -43,6 +47,6 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
                 select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,
-                    p.Code, p.DueOn, p.DueOn < today && value?.Status is not ("submitted" or "approved"), value, feeds[i.Code].ToList())).ToList();
+                    p.Code, p.DueOn, p.DueOn < today && ValueView.IsStillToReport(value), value, feeds[i.Code].ToList())).ToList();
     }
 }
