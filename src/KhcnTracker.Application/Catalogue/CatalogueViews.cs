@@ -18,18 +18,18 @@ public sealed record UnitView(string Code, string NameVi, string NameEn, string 
 public sealed record DocumentView(string Code, string? Number, string Kind, string TitleVi, string TitleEn, string Issuer,
     string UnitCode, DateOnly? Date, int Year, string? Implements, string? SourceFile, bool ToBeConfirmed, bool IsRetired, uint Version, RetirementView? Retired = null);
 
-public sealed record IndicatorView(string Code, string NameVi, string NameEn, IReadOnlyList<string> Areas, string Unit,
-    string Direction, int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula,
+public sealed record IndicatorView(string Code, string NameVi, string NameEn, IReadOnlyList<string> Areas, Measure Unit,
+    Direction Direction, int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula,
     bool ReportsHalfYearly, bool IsRetired, uint Version, RetirementView? Retired = null);
 
 public sealed record TargetDocumentRef(string Code, string? Number, DateOnly? Date, int Year, string TitleVi);
 
-public sealed record TargetIndicatorRef(string Code, string NameVi, string NameEn, string Unit, IReadOnlyList<string> Areas, int Decimals);
+public sealed record TargetIndicatorRef(string Code, string NameVi, string NameEn, Measure Unit, IReadOnlyList<string> Areas, int Decimals);
 
 public sealed record GrowthView(string Mode, int FromYear, int ToYear);
 
 public sealed record TargetView(
-    int Id, UnitRef Unit, TargetDocumentRef Document, TargetIndicatorRef Indicator, string Comparator,
+    int Id, UnitRef Unit, TargetDocumentRef Document, TargetIndicatorRef Indicator, Comparator Comparator,
     decimal? Value, decimal? ValueMax, int Year, GrowthView? Growth, int? BaselineYear, decimal? BaselineValue,
     string? SourceFile, string? SourceQuote, string? NoteVi, bool ToBeConfirmed, bool IsRetired, UnitRef? ReportedNowBy, uint Version, RetirementView? Retired = null);
 

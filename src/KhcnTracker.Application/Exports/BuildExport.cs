@@ -173,7 +173,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
             new("Trạng thái"), new("Mã trạng thái"),
         ], statuses.Select(p => new object?[]
         {
-            p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, p.Comparator, p.Value, p.ValueMax, p.BaseYear,
+            p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, CatalogueWords.Comparator.Format(p.Comparator), p.Value, p.ValueMax, p.BaseYear,
             p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
             ProgressWords.LabelVi(p.Status), p.Status,
         }).ToList());

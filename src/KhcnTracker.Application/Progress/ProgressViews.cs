@@ -18,7 +18,7 @@ public sealed record SeriesPoint(string Period, decimal Year, decimal Value, str
 /// compound annual rates (0.05 = 5 % a year) and <see cref="Ratio"/> is R = d · current / |required|.
 /// </summary>
 public sealed record TargetProgress(
-    int TargetId, UnitRef Unit, TargetIndicatorRef Indicator, string DocumentCode, int TargetYear, string Comparator,
+    int TargetId, UnitRef Unit, TargetIndicatorRef Indicator, string DocumentCode, int TargetYear, Comparator Comparator,
     decimal? Value, decimal? ValueMax, GrowthView? Growth, int? BaselineYear, decimal? BaselineValue,
     string Status, string Rule, decimal? BaseYear, decimal? BaseValue, string? LatestPeriod, decimal? LatestValue,
     decimal? AimedValue, double? CurrentGrowth, double? RequiredGrowth, double? Ratio);

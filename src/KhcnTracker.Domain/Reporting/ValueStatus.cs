@@ -8,7 +8,7 @@ public static class ValueStatusRules
 {
     /// <summary>
     /// Still to report: nothing entered yet (<paramref name="latest"/> null), a draft or a returned value — neither
-    /// waiting for review nor approved. Worklists, notifications and "overdue" count these.
+    /// waiting for review nor approved. Worklists, notifications and overdue count these.
     /// </summary>
     public static bool IsStillToReport(ValueStatus? latest) => latest is not (ValueStatus.Submitted or ValueStatus.Approved);
 }

@@ -15,6 +15,7 @@ public sealed class ApiWords : JsonConverterFactory
     {
         Of(CatalogueWords.Level), Of(CatalogueWords.Kind), Of(CatalogueWords.Measure), Of(CatalogueWords.Direction),
         Of(CatalogueWords.Comparator), Of(CatalogueWords.Growth), Of(CatalogueWords.TaskStatus), Of(CatalogueWords.ValueStatus),
+        Of(CatalogueWords.ValueEvent),
     }.ToDictionary(c => c.Type!);
 
     public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);

@@ -17,6 +17,12 @@ public static class Labels
 
     public static string Label(this IStringLocalizer L, PlanTaskStatus status) => L[$"TaskStatus.{CatalogueWords.TaskStatus.Format(status)}"];
 
+    public static string Label(this IStringLocalizer L, Measure measure) => L[$"MeasureName.{CatalogueWords.Measure.Format(measure)}"];
+
+    public static string Label(this IStringLocalizer L, Direction direction) => L[$"Direction.{CatalogueWords.Direction.Format(direction)}"];
+
+    public static string Label(this IStringLocalizer L, Application.Reporting.ValueEventKind kind) => L[$"ValueStory.{CatalogueWords.ValueEvent.Format(kind)}"];
+
     /// <summary>The overdue mark that stands beside (or for) a task's status.</summary>
     public static string OverdueLabel(this IStringLocalizer L) => L[$"TaskStatus.{ListTasks.Overdue}"];
 }
