@@ -45,6 +45,8 @@ builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, Khc
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddOpenApi();
+// The API writes the model's enums as its words (submitted, in-progress, ge…): one converter, at the edge.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new KhcnTracker.Web.Api.ApiWords()));
 builder.Services.AddPortalErrorHandling();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 if (command is not null)

@@ -56,6 +56,15 @@ public static class CatalogueWords
         ["approved"] = Domain.Reporting.ValueStatus.Approved, ["returned"] = Domain.Reporting.ValueStatus.Returned,
     });
 
+    /// <summary>The kinds of event in a value's story (the audit trail's words).</summary>
+    public static readonly Words<Reporting.ValueEventKind> ValueEvent = new(new()
+    {
+        ["entered"] = Reporting.ValueEventKind.Entered, ["changed"] = Reporting.ValueEventKind.Changed,
+        ["evidence_added"] = Reporting.ValueEventKind.EvidenceAdded, ["evidence_removed"] = Reporting.ValueEventKind.EvidenceRemoved,
+        ["submitted"] = Reporting.ValueEventKind.Submitted, ["returned"] = Reporting.ValueEventKind.Returned,
+        ["approved"] = Reporting.ValueEventKind.Approved, ["revised"] = Reporting.ValueEventKind.Revised,
+    });
+
     public static readonly Words<Domain.Reporting.ComputedProblem> ComputedProblem = new(new()
     {
         ["division_by_zero"] = Domain.Reporting.ComputedProblem.DivisionByZero, ["overflow"] = Domain.Reporting.ComputedProblem.Overflow,

@@ -19,7 +19,7 @@ public sealed class ListIndicators(IAppDbContextFactory dbFactory, ICurrentUser 
     }
 
     public static IndicatorView ToView(Indicator i) => new(
-        i.Code, i.NameVi, i.NameEn, CatalogueWords.FormatAreas(i.Areas), CatalogueWords.Measure.Format(i.Measure),
-        CatalogueWords.Direction.Format(i.Direction), i.Decimals, i.AllowsOver100, i.DefinitionVi, i.DefinitionEn, i.Formula,
+        i.Code, i.NameVi, i.NameEn, CatalogueWords.FormatAreas(i.Areas), i.Measure,
+        i.Direction, i.Decimals, i.AllowsOver100, i.DefinitionVi, i.DefinitionEn, i.Formula,
         i.ReportsHalfYearly, i.IsRetired, i.Version, RetirementView.Of(i.IsRetired, i.RetiredBy, i.RetiredAt, i.RetiredReason));
 }

@@ -18,6 +18,9 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
 {
     public const string Overdue = "overdue";
 
+    /// <summary>The words <see cref="TaskFilter.Status"/> takes: each task status, then <see cref="Overdue"/>.</summary>
+    public static readonly IReadOnlyList<string> Statuses = [.. CatalogueWords.TaskStatus.All.Keys, Overdue];
+
     public async Task<IReadOnlyList<TaskView>> HandleAsync(TaskFilter filter, CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
@@ -26,7 +29,12 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         var caller = await CallerScope.LoadAsync(db, user, ct);
         var lineage = caller.Lineage;
 
-        var rows = from t in db.Tasks.AsNoTracking()
+        var tasks = db.Tasks.AsNoTracking();
+        if (filter.Status == Overdue)
+            tasks = tasks.Where(TaskDeadline.Overdue(year));
+        else if (CatalogueWords.TaskStatus.TryParse(filter.Status, out var status))
+            tasks = tasks.Where(t => t.Status == status);
+        var rows = from t in tasks
                    join d in db.Documents on t.DocumentCode equals d.Code
                    join a in db.Agencies on new { t.UnitCode, Code = t.LeadAgencyCode } equals new { a.UnitCode, a.Code }
                    select new { Task = t, Document = d, Agency = a };
@@ -35,10 +43,6 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         if (filter.LeadAgency is { Length: > 0 } agency) rows = rows.Where(r => r.Task.LeadAgencyCode == agency);
         var codes = filter.Unit is { Length: > 0 } unit ? caller.Require(unit) : caller.ReadableUnits;
         rows = rows.Where(r => codes.Contains(r.Task.UnitCode));
-        if (filter.Status == Overdue)
-            rows = rows.Where(r => r.Task.Status != PlanTaskStatus.Done && r.Task.EndYear < year);
-        else if (CatalogueWords.TaskStatus.TryParse(filter.Status, out var status))
-            rows = rows.Where(r => r.Task.Status == status);
         if (SearchText.Phrase(filter.Search) is { } phrase)
             rows = rows.Where(r => r.Task.SearchText.Contains(phrase) || r.Agency.SearchText.Contains(phrase));
 
@@ -47,7 +51,7 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
             r.Task.Id, r.Task.DocumentCode, r.Document.Number, r.Task.Number, r.Task.NameVi,
             UnitLineage.Ref(lineage.Find(r.Task.UnitCode)!), r.Task.LeadAgencyCode, r.Agency.NameVi,
             r.Task.CoordinatingAgencyCodes, r.Task.CoordinatingText, r.Task.ProductVi, r.Task.StartYear, r.Task.EndYear,
-            r.Task.TimeframeText, CatalogueWords.TaskStatus.Format(r.Task.Status), r.Task.IsOverdue(year), r.Task.ProgressNote,
+            r.Task.TimeframeText, r.Task.Status, r.Task.IsOverdue(year), r.Task.ProgressNote,
             r.Task.SourceFile, r.Task.SourceQuote, r.Task.IsRetired, r.Task.Version, r.Task.PercentDone,
             RetirementView.Of(r.Task.IsRetired, r.Task.RetiredBy, r.Task.RetiredAt, r.Task.RetiredReason))).ToList();
     }

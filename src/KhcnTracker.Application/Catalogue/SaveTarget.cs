@@ -21,14 +21,17 @@ public sealed class SaveTargetValidator : AbstractValidator<SaveTargetCommand>
         RuleFor(c => c.Indicator).Must(Slug.IsValid).WithErrorCode("target.indicator-missing");
         RuleFor(c => c.Year).InclusiveBetween(2000, 2100).WithErrorCode("target.year-out-of-range");
         RuleFor(c => c.Comparator).Must(w => CatalogueWords.Comparator.TryParse(w, out _)).WithErrorCode("target.comparator-invalid");
-        RuleFor(c => c.Value).NotNull().When(c => c.Comparator != "milestone").WithErrorCode("target.value-missing");
-        RuleFor(c => c.ValueMax).Null().When(c => c.Comparator != "between").WithErrorCode("target.upper-not-allowed");
-        RuleFor(c => c.ValueMax).NotNull().GreaterThan(c => c.Value).When(c => c.Comparator == "between").WithErrorCode("target.band-upper-invalid");
+        RuleFor(c => c.Value).NotNull().When(c => !Is(c.Comparator, Comparator.MilestoneReached)).WithErrorCode("target.value-missing");
+        RuleFor(c => c.ValueMax).Null().When(c => !Is(c.Comparator, Comparator.Between)).WithErrorCode("target.upper-not-allowed");
+        RuleFor(c => c.ValueMax).NotNull().GreaterThan(c => c.Value).When(c => Is(c.Comparator, Comparator.Between)).WithErrorCode("target.band-upper-invalid");
         RuleFor(c => c.SourceQuote).MaximumLength(Target.MaxQuoteLength).WithErrorCode("target.quote-too-long");
         RuleFor(c => c.NoteVi).MaximumLength(Target.MaxNoteLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.SourceFile).MaximumLength(CatalogueRecord.MaxSourceFileLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.Version).NotNull().When(c => c.Id is not null).WithErrorCode("edit.version-missing");
     }
+
+    /// <summary>The command's word read as the comparator it names (an unknown word is none of them).</summary>
+    private static bool Is(string word, Comparator comparator) => CatalogueWords.Comparator.TryParse(word, out var c) && c == comparator;
 }
 
 public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user, IValidator<SaveTargetCommand> validator)

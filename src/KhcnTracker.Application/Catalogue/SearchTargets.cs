@@ -68,9 +68,9 @@ public sealed class SearchTargets(IAppDbContextFactory dbFactory, ICurrentUser u
         return new TargetView(
             t.Id, UnitLineage.Ref(r.Unit),
             new TargetDocumentRef(r.Document.Code, r.Document.Number, r.Document.IssuedOn, r.Document.Year, r.Document.TitleVi),
-            new TargetIndicatorRef(r.Indicator.Code, r.Indicator.NameVi, r.Indicator.NameEn, CatalogueWords.Measure.Format(r.Indicator.Measure),
+            new TargetIndicatorRef(r.Indicator.Code, r.Indicator.NameVi, r.Indicator.NameEn, r.Indicator.Measure,
                 CatalogueWords.FormatAreas(r.Indicator.Areas), r.Indicator.Decimals),
-            CatalogueWords.Comparator.Format(t.Comparator), t.Value, t.ValueMax, t.Year,
+            t.Comparator, t.Value, t.ValueMax, t.Year,
             t.Growth is { } g ? new GrowthView(CatalogueWords.Growth.Format(g.Mode), g.FromYear, g.ToYear) : null,
             t.BaselineYear, t.BaselineValue, t.SourceFile, t.SourceQuote, t.NoteVi, t.ToBeConfirmed, t.IsRetired,
             current.Code == t.UnitCode ? null : UnitLineage.Ref(current), t.Version,

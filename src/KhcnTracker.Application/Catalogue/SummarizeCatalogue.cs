@@ -20,8 +20,7 @@ public sealed class SummarizeCatalogue(IAppDbContextFactory dbFactory, ICurrentU
                              where !t.IsRetired
                              join i in db.Indicators on t.IndicatorCode equals i.Code
                              select new { t.UnitCode, i.Areas }).ToListAsync(ct);
-        var tasks = await db.Tasks.AsNoTracking().Where(t => !t.IsRetired)
-            .Select(t => new { t.UnitCode, t.Status, t.EndYear }).ToListAsync(ct);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => !t.IsRetired).ToListAsync(ct);
 
         return units.Where(u => u.SuccessorCode is null)
             .OrderBy(u => u.Level).ThenBy(u => u.NameVi)
@@ -34,7 +33,7 @@ public sealed class SummarizeCatalogue(IAppDbContextFactory dbFactory, ICurrentU
                     mine.Count(t => t.Areas.HasFlag(IndicatorAreas.Khcn)),
                     mine.Count(t => t.Areas.HasFlag(IndicatorAreas.Dmst)),
                     mine.Count(t => t.Areas.HasFlag(IndicatorAreas.Cds)),
-                    myTasks.Count, myTasks.Count(t => t.Status != PlanTaskStatus.Done && t.EndYear < year));
+                    myTasks.Count, myTasks.Count(t => t.IsOverdue(year)));
             }).ToList();
     }
 }

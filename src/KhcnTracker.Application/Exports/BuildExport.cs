@@ -145,7 +145,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         ], tasks.Select(t => new object?[]
         {
             t.Id, t.Document, t.Number, t.NameVi, t.Unit, t.LeadAgency, t.ProductVi, t.StartYear, t.EndYear,
-            TaskStatusVi((PlanTaskStatus)t.Status), !t.IsRetired && t.Status != (int)PlanTaskStatus.Done && t.EndYear < year ? "có" : "không",
+            TaskStatusVi((PlanTaskStatus)t.Status), t.IsOverdue(year) ? "có" : "không",
             t.ProgressNote, t.IsRetired ? "có" : "không",
         }).ToList());
     }
@@ -168,7 +168,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
             new("Trạng thái"), new("Mã trạng thái"),
         ], statuses.Select(p => new object?[]
         {
-            p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, p.Comparator, p.Value, p.ValueMax, p.BaseYear,
+            p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, CatalogueWords.Comparator.Format(p.Comparator), p.Value, p.ValueMax, p.BaseYear,
             p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
             ProgressWords.LabelVi(p.Status), p.Status,
         }).ToList());

@@ -125,6 +125,9 @@ internal sealed class TaskState : HistoricState
     public string? Document, NameVi, Unit, LeadAgency, ProductVi, ProgressNote;
     public bool IsRetired;
 
+    /// <summary>Overdue as the task stood then: the same rule as a task of today.</summary>
+    public bool IsOverdue(int currentYear) => Domain.Catalogue.TaskDeadline.IsOverdue(IsRetired, (Domain.Catalogue.PlanTaskStatus)Status, EndYear, currentYear);
+
     public override void Apply(string property, JsonElement v)
     {
         switch (property)

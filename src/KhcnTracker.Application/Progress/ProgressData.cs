@@ -145,7 +145,7 @@ internal sealed class ProgressData
         var latestPeriod = result.LatestYear is { } y ? series.LastOrDefault(p => p.Year == y)?.Period : null;
         return new TargetProgress(
             target.Id, UnitLineage.Ref(_units[target.UnitCode]), IndicatorRef(indicator), target.DocumentCode, target.Year,
-            CatalogueWords.Comparator.Format(target.Comparator), target.Value, target.ValueMax,
+            target.Comparator, target.Value, target.ValueMax,
             target.Growth is { } g ? new GrowthView(CatalogueWords.Growth.Format(g.Mode), g.FromYear, g.ToYear) : null,
             target.BaselineYear, target.BaselineValue,
             ProgressWords.Status.Format(result.Status), result.Rule, result.BaseYear, result.BaseValue, latestPeriod, result.LatestValue,
@@ -161,5 +161,5 @@ internal sealed class ProgressData
     }
 
     public static TargetIndicatorRef IndicatorRef(Indicator i) =>
-        new(i.Code, i.NameVi, i.NameEn, CatalogueWords.Measure.Format(i.Measure), CatalogueWords.FormatAreas(i.Areas), i.Decimals);
+        new(i.Code, i.NameVi, i.NameEn, i.Measure, CatalogueWords.FormatAreas(i.Areas), i.Decimals);
 }

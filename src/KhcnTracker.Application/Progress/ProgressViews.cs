@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Domain.Catalogue;
 
 namespace KhcnTracker.Application.Progress;
 
@@ -18,7 +19,7 @@ public sealed record SeriesPoint(string Period, decimal Year, decimal Value, str
 /// compound annual rates (0.05 = 5 % a year) and <see cref="Ratio"/> is R = d · current / |required|.
 /// </summary>
 public sealed record TargetProgress(
-    int TargetId, UnitRef Unit, TargetIndicatorRef Indicator, string DocumentCode, int TargetYear, string Comparator,
+    int TargetId, UnitRef Unit, TargetIndicatorRef Indicator, string DocumentCode, int TargetYear, Comparator Comparator,
     decimal? Value, decimal? ValueMax, GrowthView? Growth, int? BaselineYear, decimal? BaselineValue,
     string Status, string Rule, decimal? BaseYear, decimal? BaseValue, string? LatestPeriod, decimal? LatestValue,
     decimal? AimedValue, double? CurrentGrowth, double? RequiredGrowth, double? Ratio);
@@ -38,7 +39,7 @@ public sealed record AgencyTaskCompletion(string AgencyCode, string AgencyNameVi
     public int Total => Done + InProgress + NotStarted;
 }
 
-public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, string Status);
+public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, PlanTaskStatus Status);
 
 public sealed record ProvinceOverview(
     UnitRef Unit, int CurrentYear, IReadOnlyList<AreaStatusCount> Areas, IReadOnlyList<HeadlineCard> Headlines,

@@ -71,7 +71,7 @@ internal static class ComputedValues
         {
             var at = f.Inputs.Select(i => approvedAt.GetValueOrDefault((i.UnitCode, i.IndicatorCode, i.PeriodCode, i.Revision))).Max() ?? DateTimeOffset.MinValue;
             return new ValueView(0, f.UnitCode, f.IndicatorCode, indicators[f.IndicatorCode].NameVi, f.PeriodCode, 0, f.Value, null, null,
-                CatalogueWords.ValueStatus.Format(ValueStatus.Approved), null, "system", at, null, null, null, at, 0,
+                ValueStatus.Approved, null, "system", at, null, null, null, at, 0,
                 Computed: true, Computation: ComputationViews.Of(f, indicators, lineage));
         });
     }

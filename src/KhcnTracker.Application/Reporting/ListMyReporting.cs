@@ -8,8 +8,12 @@ namespace KhcnTracker.Application.Reporting;
 /// One line of a staff member's worklist: an assigned indicator in an open period, with its latest value, and the
 /// computed indicators it feeds (the budget share is never typed: its inputs are, and they say so).
 /// </summary>
-public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, string Measure, int Decimals,
-    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest, IReadOnlyList<FedIndicator> Feeds);
+public sealed record ReportingItem(string Unit, string Indicator, string IndicatorNameVi, Domain.Catalogue.Measure Measure, int Decimals,
+    string Period, DateOnly DueOn, bool Overdue, ValueView? Latest, IReadOnlyList<FedIndicator> Feeds)
+{
+    /// <summary>Nothing entered, a draft or a returned value: the worklist, the notifications and overdue count these.</summary>
+    public bool IsStillToReport => ValueView.IsStillToReport(Latest);
+}
 
 public sealed record FedIndicator(string Code, string NameVi, string NameEn);
 
@@ -42,7 +46,7 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
                 where (p.Half is null || i.ReportsHalfYearly) && periodOf(a.UnitCode, p.Code)?.State == PeriodState.Open
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
-                select new ReportingItem(a.UnitCode, i.Code, i.NameVi, Catalogue.CatalogueWords.Measure.Format(i.Measure), i.Decimals,
-                    p.Code, p.DueOn, p.DueOn < today && value?.Status is not ("submitted" or "approved"), value, feeds[i.Code].ToList())).ToList();
+                select new ReportingItem(a.UnitCode, i.Code, i.NameVi, i.Measure, i.Decimals,
+                    p.Code, p.DueOn, p.DueOn < today && ValueView.IsStillToReport(value), value, feeds[i.Code].ToList())).ToList();
     }
 }

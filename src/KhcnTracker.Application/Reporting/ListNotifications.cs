@@ -25,28 +25,28 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
         var result = new List<Notification>();
 
         var items = await reporting.HandleAsync(ct);
-        result.AddRange(items.Where(i => i.Latest?.Is(ValueStatus.Returned) == true)
+        result.AddRange(items.Where(i => i.Latest?.Status == ValueStatus.Returned)
             .Select(i => new Notification(NotificationKind.Returned, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, i.Latest!.ReturnReason, "my-work")));
         result.AddRange(items.Where(i => i.Overdue).GroupBy(i => (i.Period, i.DueOn))
             .Select(g => new Notification(NotificationKind.Overdue, g.Key.Period, null, null, g.Count(), g.Key.DueOn, null, "my-work")));
         result.AddRange(items.Where(i => !i.Overdue && i.DueOn >= today && i.DueOn <= today.AddDays(DueSoonDays)
-                                         && i.Latest?.Status is not ("submitted" or "approved"))
+                                         && i.IsStillToReport)
             .GroupBy(i => (i.Period, i.DueOn))
             .Select(g => new Notification(NotificationKind.DueSoon, g.Key.Period, null, null, g.Count(), g.Key.DueOn, null, "my-work")));
         var since = clock.GetUtcNow().AddDays(-ApprovedRecentlyDays);
-        result.AddRange(items.Where(i => i.Latest is { Status: "approved" } v && v.ReviewedAt >= since)
+        result.AddRange(items.Where(i => i.Latest is { Status: ValueStatus.Approved } v && v.ReviewedAt >= since)
             .Select(i => new Notification(NotificationKind.Approved, i.Period, i.Indicator, i.IndicatorNameVi, 1, i.DueOn, null, "my-work")));
 
         // A returned task report names the task (its number and name) in the indicator's place, and the reason.
-        result.AddRange((await taskReports.MineAsync(ct)).Values.Where(r => r.Is(ValueStatus.Returned))
+        result.AddRange((await taskReports.MineAsync(ct)).Values.Where(r => r.Status == ValueStatus.Returned)
             .Select(r => new Notification(NotificationKind.TaskReturned, "", r.TaskNumber.ToString(), r.TaskNameVi, 1, null, r.ReturnReason, "my-work")));
 
         foreach (var unit in user.Grants.Where(g => g.Role == Role.Reviewer).Select(g => g.UnitCode!).Distinct())
         {
-            var waiting = await values.HandleAsync(new ValueFilter(unit, Status: "submitted"), ct);
+            var waiting = await values.HandleAsync(new ValueFilter(unit, Status: ValueStatus.Submitted), ct);
             if (waiting.Count > 0)
                 result.Add(new Notification(NotificationKind.AwaitingReview, "", null, null, waiting.Count, null, null, "review"));
-            var waitingTasks = await taskReports.HandleAsync(new Tasks.TaskReportFilter(unit, Status: "submitted"), ct);
+            var waitingTasks = await taskReports.HandleAsync(new Tasks.TaskReportFilter(unit, Status: ValueStatus.Submitted), ct);
             if (waitingTasks.Count > 0)
                 result.Add(new Notification(NotificationKind.TaskAwaitingReview, "", null, null, waitingTasks.Count, null, null, "review"));
         }

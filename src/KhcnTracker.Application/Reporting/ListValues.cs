@@ -8,7 +8,7 @@ namespace KhcnTracker.Application.Reporting;
 /// The latest revision of each value (or every revision with <see cref="AllRevisions"/>) in the caller's scope, and with
 /// <see cref="WithComputed"/> the computed indicators' values worked out from the approved inputs.
 /// </summary>
-public sealed record ValueFilter(string? Unit = null, string? Indicator = null, string? Period = null, string? Status = null,
+public sealed record ValueFilter(string? Unit = null, string? Indicator = null, string? Period = null, ValueStatus? Status = null,
     bool AllRevisions = false, bool WithComputed = false);
 
 public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user)
@@ -29,11 +29,11 @@ public sealed class ListValues(IAppDbContextFactory dbFactory, ICurrentUser user
         if (!filter.AllRevisions)
             rows = rows.Where(r => !db.Values.Any(newer => newer.UnitCode == r.Value.UnitCode && newer.IndicatorCode == r.Value.IndicatorCode
                                                          && newer.PeriodCode == r.Value.PeriodCode && newer.Revision > r.Value.Revision));
-        if (Catalogue.CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(r => r.Value.Status == status);
+        if (filter.Status is { } status) rows = rows.Where(r => r.Value.Status == status);
         var list = await rows.OrderBy(r => r.Value.UnitCode).ThenBy(r => r.Value.PeriodCode).ThenBy(r => r.NameVi)
             .ThenBy(r => r.Value.Revision).ToListAsync(ct);
         var views = list.Select(r => ValueMapping.ToView(r.Value, r.NameVi)).ToList();
-        if (filter.WithComputed && !filter.AllRevisions && filter.Status is null or "approved")
+        if (filter.WithComputed && !filter.AllRevisions && filter.Status is null or ValueStatus.Approved)
             views.AddRange(await ComputedValues.ListAsync(db, user, filter, ct));
         return views;
     }

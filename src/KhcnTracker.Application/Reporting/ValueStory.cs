@@ -8,13 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.Application.Reporting;
 
 /// <summary>
-/// One event of a value's story, in the audit trail's words: <see cref="Kind"/> is entered, changed, evidence_added,
-/// evidence_removed, submitted, returned, approved or revised. <see cref="At"/> is Vietnam time (its offset, +07:00, says
+/// One event of a value's story: <see cref="Kind"/> (the API writes entered, changed, evidence_added, evidence_removed,
+/// submitted, returned, approved or revised — <see cref="Catalogue.CatalogueWords.ValueEvent"/>). <see cref="At"/> is Vietnam time (its offset, +07:00, says
 /// so). A change carries the figure before and after; a return its reason; evidence its file name.
 /// </summary>
 public sealed record ValueEvent(
-    string Kind, DateTimeOffset At, string Actor, int ValueId, int Revision, decimal? OldValue, decimal? NewValue,
+    ValueEventKind Kind, DateTimeOffset At, string Actor, int ValueId, int Revision, decimal? OldValue, decimal? NewValue,
     string? Reason, string? FileName, IReadOnlyList<string> Fields, long Sequence);
+
+public enum ValueEventKind { Entered, Changed, EvidenceAdded, EvidenceRemoved, Submitted, Returned, Approved, Revised }
 
 /// <summary>
 /// A value's whole story, every revision of it, built from the audit trail alone (whatever format its rows were
@@ -58,7 +60,7 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
     {
         var record = AuditRecord.Of(row);
         var at = VietnamTime.Of(row.At);
-        ValueEvent Event(string kind, int valueId, decimal? old = null, decimal? @new = null, string? reason = null, string? file = null,
+        ValueEvent Event(ValueEventKind kind, int valueId, decimal? old = null, decimal? @new = null, string? reason = null, string? file = null,
             IReadOnlyList<string>? fields = null) =>
             new(kind, at, row.Actor, valueId, revisions.GetValueOrDefault(valueId), old, @new, reason, file, fields ?? [], row.Sequence);
 
@@ -66,8 +68,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         {
             var valueId = Int(record.Find("value_id") is { } v ? (row.Action == "delete" ? v.Old : v.New) : default);
             var file = Text(record.Find("file_name") is { } f ? (row.Action == "delete" ? f.Old : f.New) : default);
-            if (row.Action == "create") yield return Event("evidence_added", valueId, file: file);
-            else if (row.Action == "delete") yield return Event("evidence_removed", valueId, file: file);
+            if (row.Action == "create") yield return Event(ValueEventKind.EvidenceAdded, valueId, file: file);
+            else if (row.Action == "delete") yield return Event(ValueEventKind.EvidenceRemoved, valueId, file: file);
             yield break;
         }
 
@@ -83,22 +85,22 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
             var revision = Int(record.Find("revision")?.New ?? default);
             var previous = revisions.Where(r => r.Value == revision - 1).Select(r => (int?)r.Key).FirstOrDefault();
             yield return revision > 1
-                ? Event("revised", id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New))
-                : Event("entered", id, @new: Decimal(figure?.New));
+                ? Event(ValueEventKind.Revised, id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New))
+                : Event(ValueEventKind.Entered, id, @new: Decimal(figure?.New));
             // A value written in one step (a back-fill) tells its submission and approval too.
-            if (status is ValueStatus.Submitted or ValueStatus.Approved) yield return Event("submitted", id);
-            if (status == ValueStatus.Approved) yield return Event("approved", id);
+            if (status is ValueStatus.Submitted or ValueStatus.Approved) yield return Event(ValueEventKind.Submitted, id);
+            if (status == ValueStatus.Approved) yield return Event(ValueEventKind.Approved, id);
             yield break;
         }
         if (row.Action != "update") yield break;
         var changed = record.Changes.Where(c => ContentFields.Contains(c.Field)).Select(c => c.Field).ToList();
         if (changed.Count > 0)
-            yield return Event("changed", id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed);
+            yield return Event(ValueEventKind.Changed, id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed);
         switch (status)
         {
-            case ValueStatus.Submitted: yield return Event("submitted", id); break;
-            case ValueStatus.Approved: yield return Event("approved", id); break;
-            case ValueStatus.Returned: yield return Event("returned", id, reason: told.Reasons.GetValueOrDefault(id)); break;
+            case ValueStatus.Submitted: yield return Event(ValueEventKind.Submitted, id); break;
+            case ValueStatus.Approved: yield return Event(ValueEventKind.Approved, id); break;
+            case ValueStatus.Returned: yield return Event(ValueEventKind.Returned, id, reason: told.Reasons.GetValueOrDefault(id)); break;
         }
     }
 

@@ -1,4 +1,5 @@
 using KhcnTracker.Application.Progress;
+using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Reporting;
 
@@ -9,12 +10,12 @@ namespace KhcnTracker.Application.Reporting;
 /// </summary>
 public sealed record ValueView(
     int Id, string Unit, string Indicator, string IndicatorNameVi, string Period, int Revision, decimal? Value, string? Source,
-    string? Note, string Status, string? ReturnReason, string EnteredBy, DateTimeOffset EnteredAt, string? SubmittedBy,
+    string? Note, ValueStatus Status, string? ReturnReason, string EnteredBy, DateTimeOffset EnteredAt, string? SubmittedBy,
     DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, uint Version,
     bool Computed = false, ComputationView? Computation = null)
 {
-    /// <summary>The status as the domain's type: views compare this, the word is for the API.</summary>
-    public bool Is(Domain.Reporting.ValueStatus status) => Status == Catalogue.CatalogueWords.ValueStatus.Format(status);
+    /// <summary>Still to report (<see cref="ValueStatusRules.IsStillToReport"/>).</summary>
+    public static bool IsStillToReport(ValueView? latest) => ValueStatusRules.IsStillToReport(latest?.Status);
 }
 
 /// <summary>The answer to a save: which row, at which version (for the next change).</summary>

@@ -55,7 +55,7 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
             t.StartYear == t.EndYear ? $"{t.EndYear}" : $"{t.StartYear}–{t.EndYear}",
             (PlanTaskStatus)t.Status switch { PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai" });
         var done = tasks.Where(t => t.Status == (int)PlanTaskStatus.Done).Select(Row).ToList();
-        var overdue = tasks.Where(t => t.Status != (int)PlanTaskStatus.Done && t.EndYear < year).Select(Row).ToList();
+        var overdue = tasks.Where(t => t.IsOverdue(year)).Select(Row).ToList();
 
         var narratives = await History.AsOfAsync<NarrativeState>(db, "narrative", asOf, ct);
         var narrative = narratives.GetValueOrDefault($"{province.Code}/{request.Period}");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.Application.Tasks;
 
 /// <summary>The latest report of each task (or a task's every revision with <see cref="Task"/>) in the caller's scope.</summary>
-public sealed record TaskReportFilter(string? Unit = null, string? Status = null, int? Task = null);
+public sealed record TaskReportFilter(string? Unit = null, Domain.Reporting.ValueStatus? Status = null, int? Task = null);
 
 /// <summary>Task progress reports, read by everyone whose scope covers the reporting province (as values are).</summary>
 public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser user)
@@ -27,7 +27,7 @@ public sealed class ListTaskReports(IAppDbContextFactory dbFactory, ICurrentUser
         else if (user.ReadableUnitCodes() is { } readable) rows = rows.Where(x => readable.Contains(x.Report.UnitCode));
         if (filter.Task is { } task) rows = rows.Where(x => x.Report.TaskId == task);
         else rows = rows.Where(x => !db.TaskReports.Any(newer => newer.TaskId == x.Report.TaskId && newer.Revision > x.Report.Revision));
-        if (CatalogueWords.ValueStatus.TryParse(filter.Status, out var status)) rows = rows.Where(x => x.Report.Status == status);
+        if (filter.Status is { } status) rows = rows.Where(x => x.Report.Status == status);
         var list = await rows.OrderBy(x => x.Task.DocumentCode).ThenBy(x => x.Task.Number).ThenBy(x => x.Report.Revision).ToListAsync(ct);
         return list.Select(x => TaskReportView.Of(x.Report, x.Task)).ToList();
     }

@@ -48,8 +48,8 @@ public sealed class PlanTask : CatalogueRecord
         Apply(document, details);
     }
 
-    /// <summary>Overdue: in force, not done, and its end year is over.</summary>
-    public bool IsOverdue(int currentYear) => !IsRetired && Status != PlanTaskStatus.Done && EndYear < currentYear;
+    /// <summary>Overdue: in force, not done, and its end year is over (<see cref="TaskDeadline"/>, the one rule).</summary>
+    public bool IsOverdue(int currentYear) => TaskDeadline.IsOverdue(IsRetired, Status, EndYear, currentYear);
 
     public void Edit(PolicyDocument document, TaskDetails details)
     {

@@ -1,3 +1,4 @@
+using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Tasks;
 
 namespace KhcnTracker.Web.Api;
@@ -23,7 +24,7 @@ public static class TaskEndpoints
         var api = app.MapGroup("/api/v1/tasks").WithTags("Tasks").AddEndpointFilter<ApiErrors>();
 
         api.MapGet("/progress", (ListTaskReports q, string? unit, string? status, CancellationToken ct) =>
-                q.HandleAsync(new TaskReportFilter(unit, status), ct))
+                q.HandleAsync(new TaskReportFilter(unit, ApiWords.Optional(CatalogueWords.ValueStatus, status)), ct))
             .WithSummary("The latest progress report of each task in the caller's scope (status: draft, submitted, approved, returned)");
         api.MapGet("/{id:int}/progress", (ListTaskReports q, int id, CancellationToken ct) => q.HandleAsync(new TaskReportFilter(Task: id), ct))
             .WithSummary("Every revision of a task's progress report, oldest first");

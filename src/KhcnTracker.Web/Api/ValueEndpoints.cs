@@ -39,7 +39,7 @@ public static class ValueEndpoints
         var api = app.MapGroup("/api/v1/values").WithTags("Values").AddEndpointFilter<ApiErrors>();
 
         api.MapGet("", (ListValues q, string? unit, string? indicator, string? period, string? status, CancellationToken ct) =>
-                q.HandleAsync(new ValueFilter(unit, indicator, period, status, WithComputed: true), ct))
+                q.HandleAsync(new ValueFilter(unit, indicator, period, ApiWords.Optional(Application.Catalogue.CatalogueWords.ValueStatus, status), WithComputed: true), ct))
             .WithSummary("Latest revision of each value in the caller's scope, and the computed indicators' values (computed: true, with their inputs); period is 2025 or 2025-H1");
         api.MapGet("/computed/history", (ListValues q, string unit, string indicator, string period, CancellationToken ct) =>
                 q.ComputedHistoryAsync(unit, indicator, period, ct))

@@ -143,7 +143,7 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         var story = rows.SelectMany(r => ValueStory.Events(r, new Dictionary<int, int> { [1] = 1, [2] = 2 }, told)).ToList();
 
         Assert.Equal(["entered", "evidence_added", "submitted", "returned", "changed", "submitted", "approved", "revised", "submitted", "approved"],
-            story.Select(e => e.Kind));
+            story.Select(e => KhcnTracker.Application.Catalogue.CatalogueWords.ValueEvent.Format(e.Kind)));
         Assert.Equal(12.5m, story[0].NewValue);
         Assert.Equal("Báo cáo 2025.pdf", story[1].FileName);
         Assert.Equal("Sai đơn vị tính.", story[3].Reason);

@@ -104,7 +104,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         Assert.True(shipped.ReportsHalfYearly);
 
         await new SaveIndicator(Db, new User(true), new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
-            shipped.Code, shipped.Version, shipped.NameVi + " (sửa)", shipped.NameEn, shipped.Areas, shipped.Unit, shipped.Direction, shipped.Decimals,
+            shipped.Code, shipped.Version, shipped.NameVi + " (sửa)", shipped.NameEn, shipped.Areas, CatalogueWords.Measure.Format(shipped.Unit), CatalogueWords.Direction.Format(shipped.Direction), shipped.Decimals,
             shipped.AllowsOver100, shipped.DefinitionVi, shipped.DefinitionEn, shipped.Formula, shipped.ReportsHalfYearly));
 
         var edited = await IndicatorAsync(shipped.Code);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhcnTracker.Application.Progress;
+using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -75,8 +76,8 @@ public static class ProgressText
     public static string Period(string? period, IStringLocalizer L) =>
         period is null ? "" : Year(PeriodPosition.Of(period), L);
 
-    public static string Value(decimal? value, string measure, IStringLocalizer L) =>
-        value is null ? "—" : measure == "milestone" ? (value == 1 ? L["Progress.Reached"] : L["Progress.NotReached"]) : TargetText.Number(value) + TargetText.Suffix(measure, L);
+    public static string Value(decimal? value, Measure measure, IStringLocalizer L) =>
+        value is null ? "—" : measure == Measure.Milestone ? (value == 1 ? L["Progress.Reached"] : L["Progress.NotReached"]) : TargetText.Number(value) + TargetText.Suffix(measure, L);
 
     public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.##", CultureInfo.CurrentCulture) + " %" : "—";
 
