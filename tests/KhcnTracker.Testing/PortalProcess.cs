@@ -29,6 +29,8 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Embedded__DataFolder"] = Directory.CreateTempSubdirectory("khcn-process-").FullName;
         foreach (var (key, value) in PortalFactory.RaisedRateLimits) start.Environment[key] = value;
+        // The run's date (KHCN_TEST_NOW), as the in-process host has it: read by the app in Development only.
+        start.Environment["Testing__Now"] = TestClock.Start.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         var portal = new PortalProcess(process, url);

@@ -14,6 +14,9 @@ public sealed class FaultCluster : IAsyncLifetime
 {
     public const int ImportRows = 20_000;
     private const int Periods = 20;
+
+    /// <summary>The drill's first year: the year after the run's, so that none of its ten years exists yet, whatever the date.</summary>
+    private static readonly int FirstYear = TestClock.VietnamYear + 1;
     private string _folder = null!;
 
     public EmbeddedPostgresCluster Cluster { get; private set; } = null!;
@@ -27,9 +30,9 @@ public sealed class FaultCluster : IAsyncLifetime
         await TestPostgres.ExecuteAsync(ConnectionString, $"""
             INSERT INTO periods ("Code", "Year", "Half", "DueOn")
             SELECT y::text || h, y, CASE WHEN h = '' THEN NULL ELSE 1 END, make_date(y + 1, 1, 31)
-            FROM generate_series(2030, 2039) y, (VALUES (''), ('-H1')) p(h);
+            FROM generate_series({FirstYear}, {FirstYear + 9}) y, (VALUES (''), ('-H1')) p(h);
             INSERT INTO unit_periods ("UnitCode", "PeriodCode", "State")
-            SELECT u."Code", p."Code", 'Open' FROM units u, periods p WHERE p."Year" BETWEEN 2030 AND 2039;
+            SELECT u."Code", p."Code", 'Open' FROM units u, periods p WHERE p."Year" BETWEEN {FirstYear} AND {FirstYear + 9};
             INSERT INTO indicators ("Code", "NameVi", "NameEn", "Areas", "Measure", "Direction", "Decimals", "AllowsOver100", "ReportsHalfYearly", "IsRetired", "EditedByUser", "SearchText")
             SELECT 'drill-' || lpad(i::text, 4, '0'), 'Chỉ số diễn tập ' || i, 'Drill ' || i, 4, 'Percent', 'HigherIsBetter', 1, false, true, false, false, 'chi so dien tap ' || i
             FROM generate_series(0, {ImportRows / Periods - 1}) i;
@@ -44,7 +47,7 @@ public sealed class FaultCluster : IAsyncLifetime
         var csv = new StringBuilder("Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\n");
         for (var i = 0; i < ImportRows; i++)
         {
-            var period = $"{2030 + i % Periods / 2}{(i % 2 == 0 ? "" : "-H1")}";
+            var period = $"{FirstYear + i % Periods / 2}{(i % 2 == 0 ? "" : "-H1")}";
             csv.Append($"laocai,drill-{i / Periods:D4},,{period},\"{i % 100},5\",Cục Thống kê,\n");
         }
         return Encoding.UTF8.GetBytes(csv.ToString());
