@@ -40,7 +40,8 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        for (var i = 0; i < 240 && !process.HasExited; i++)
+        // Three minutes: on two cores shared with other builds and test runs, migrating and loading the catalogue took over one.
+        for (var i = 0; i < 720 && !process.HasExited; i++)
         {
             try
             {
@@ -52,7 +53,7 @@ public sealed class PortalProcess : IAsyncDisposable
             await Task.Delay(250); // still starting
         }
         await portal.DisposeAsync();
-        throw new InvalidOperationException($"The portal did not become healthy within a minute; its log: {portal.LogFile}");
+        throw new InvalidOperationException($"The portal did not become healthy within three minutes; its log: {portal.LogFile}");
     }
 
     /// <summary>What the portal logged at level error or above (and the lines of their exceptions), in order.</summary>
