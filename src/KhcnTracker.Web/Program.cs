@@ -52,6 +52,8 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 if (command is not null)
     builder.Services.Configure<DatabaseOptions>(o => (o.MigrateOnStart, o.LoadCatalogueOnStart) = (false, false));
 
+builder.UseTestRunClock();
+
 var app = builder.Build();
 embedded?.StopWith(app.Lifetime);
 

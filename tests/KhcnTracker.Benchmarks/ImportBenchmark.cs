@@ -80,7 +80,7 @@ internal static class ImportBenchmark
         }
     }
 
-    private static string Period(int i) => $"{2030 + i / 2}{(i % 2 == 0 ? "" : "-H1")}";
+    private static string Period(int i) => $"{DrillData.FirstYear + i / 2}{(i % 2 == 0 ? "" : "-H1")}";
 
     private static Task SeedAsync(string connectionString, int indicators) => DrillData.SeedAsync(connectionString, "bench-", 5, indicators);
 

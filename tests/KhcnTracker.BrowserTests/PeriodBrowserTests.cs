@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KhcnTracker.BrowserTests;
 
 /// <summary>
-/// Periods as officials run them, in the browser: the administrator creates and opens 2021 for Lào Cai's back-fill,
-/// staff enter the 2021 figure and the reviewer approves it, and the province overview judges the target from it; then
-/// Lào Cai's reviewer locks 2025 and staff can no longer write there.
+/// Periods as officials run them, in the browser: the administrator creates 2021 (its due date typed dd/MM/yyyy into
+/// the date picker) and opens it for Lào Cai's back-fill, staff enter the 2021 figure in the value dialog and the
+/// reviewer approves it on the review page, and the province overview judges the target from it; then Lào Cai's
+/// reviewer locks 2025 and staff can no longer write there. Each step is screenshotted.
 /// </summary>
 public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
@@ -23,7 +24,13 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
 
         var admin = await session.OpenSignedInAsync("admin@demo.local", "/admin/periods?unit=laocai");
         await admin.GetByTestId("period-create-code").FillAsync("2021");
-        await admin.GetByTestId("period-create-due").FillAsync("2022-01-31");
+        // The due date is typed as people write dates here, day first; the picker keeps it as typed.
+        var due = admin.Locator("#period-create-due");
+        await due.FillAsync("31/01/2022");
+        await due.PressAsync("Tab");
+        await Assertions.Expect(due).ToHaveValueAsync("31/01/2022");
+        await Assertions.Expect(admin.GetByTestId("period-create")).ToBeEnabledAsync();
+        await BrowserSession.ScreenshotAsync(admin, "periods-create-due-date");
         await admin.GetByTestId("period-create").ClickAsync();
         // A past period starts closed everywhere; the administrator opens it for Lào Cai, with a reason.
         await Assertions.Expect(admin.GetByTestId("period-state-2021")).ToHaveTextAsync("Đã đóng");
@@ -40,12 +47,58 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
         await admin.SetViewportSizeAsync(390, 844);
         await BrowserSession.ScreenshotAsync(admin, "periods-admin-phone");
 
-        // Staff enter 2021 (10 %), the reviewer approves it: the base is now 2021, and the status follows the method —
-        // CAGRᵢ = (12/10)^(1/4) − 1 = 4.66 %, CAGR_T = (20/10)^(1/9) − 1 = 8.01 %, R = 0.58 → off track.
-        await session.Portal.ApproveValueAsync("staff.laocai", "reviewer.laocai", "laocai", DigitalEconomy, "2021", 10m);
+        // In English the due date reads day first too (en-GB, not en-US): the administrator moves 2021's by keyboard.
+        await admin.SetViewportSizeAsync(1366, 900);
+        await admin.GotoAsync(session.Portal.RootUrl + "/culture?name=en-US&redirect=" + Uri.EscapeDataString("/admin/periods?unit=laocai"));
+        await admin.WaitForURLAsync(url => !url.Contains("/culture"));
+        await BrowserSession.WaitForCircuitAsync(admin);
+        await admin.GetByTestId("period-due-2021").ClickAsync();
+        var moved = admin.GetByRole(AriaRole.Dialog).Locator("#period-due-input");
+        await Assertions.Expect(moved).ToHaveValueAsync("31/01/2022");
+        await moved.FillAsync("28/02/2022");
+        await moved.PressAsync("Tab");
+        await Assertions.Expect(moved).ToHaveValueAsync("28/02/2022");
+        await BrowserSession.ScreenshotAsync(admin, "periods-due-date-en");
+        await admin.GetByTestId("period-due-confirm").ClickAsync();
+        var row2021 = admin.GetByTestId("periods-table").Locator("tbody tr").Filter(new() { HasText = "Nhập số liệu năm 2021" });
+        await Assertions.Expect(row2021).ToContainTextAsync("28/02/2022");
+        await BrowserSession.ScreenshotAsync(admin, "periods-admin-en");
+
+        // Staff enter 2021 (10 %) in the value dialog and submit it; the reviewer approves it on the review page.
+        var staffPage = await session.OpenSignedInAsync("staff.laocai@demo.local", "/my-work");
+        await staffPage.GetByTestId("period-2021").ClickAsync();
+        await staffPage.GetByTestId($"enter-{DigitalEconomy}-2021").ClickAsync();
+        var input = staffPage.Locator("input[data-testid=value-input]");
+        await input.FillAsync("10");
+        await input.PressAsync("Tab");
+        await Assertions.Expect(staffPage.GetByTestId("value-preview")).ToHaveTextAsync("Sẽ lưu: 10,0 %");
+        await staffPage.Locator("input[data-testid=value-source]").FillAsync("Cục Thống kê tỉnh Lào Cai, niên giám 2021");
+        await BrowserSession.ScreenshotAsync(staffPage, "periods-backfill-value-dialog");
+        await staffPage.GetByTestId("value-submit").ClickAsync();
+        await Assertions.Expect(input).ToHaveCountAsync(0);
+        var staffRow = staffPage.Locator($"tr.value-row-{DigitalEconomy}-2021");
+        await Assertions.Expect(staffRow).ToContainTextAsync("Chờ thẩm định");
+        await BrowserSession.ScreenshotAsync(staffPage, "periods-backfill-submitted");
+
+        var review = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/review");
+        var waiting = review.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "2021" })
+            .Filter(new() { HasText = "Cục Thống kê tỉnh Lào Cai" });
+        await Assertions.Expect(waiting).ToHaveCountAsync(1);
+        await BrowserSession.ScreenshotAsync(review, "periods-backfill-review");
+        await waiting.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(review.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "2021" })).ToHaveCountAsync(0);
+        await staffPage.ReloadAsync();
+        await BrowserSession.WaitForCircuitAsync(staffPage);
+        await staffPage.GetByTestId("period-2021").ClickAsync();
+        await Assertions.Expect(staffRow).ToContainTextAsync("Đã phê duyệt");
+
+        // The base is now 2021, and the card's status follows the method. While 2030 is ahead it judges "≥ 20 % by 2030":
+        // CAGRᵢ = (12/10)^(1/4) − 1 = 4.66 %, CAGR_T = (20/10)^(1/9) − 1 = 8.01 %, R = 0.58 → off track. Once 2030 has
+        // passed, the card shows "> 40 % by 2045": CAGR_T = (40/10)^(1/24) − 1 = 5.95 %, R = 0.78 → needs acceleration.
         await leader.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(leader);
-        await Assertions.Expect(leader.GetByTestId($"card-{DigitalEconomy}").GetByTestId("progress-status")).ToHaveTextAsync("Chậm tiến độ");
+        var expected = TestClock.VietnamYear <= 2030 ? "Chậm tiến độ" : "Cần đẩy nhanh";
+        await Assertions.Expect(leader.GetByTestId($"card-{DigitalEconomy}").GetByTestId("progress-status")).ToHaveTextAsync(expected);
         await BrowserSession.ScreenshotAsync(leader, "periods-overview-after-backfill");
 
         // Where the document gives its own baseline, the indicator page shows it beside the earliest approved figure.

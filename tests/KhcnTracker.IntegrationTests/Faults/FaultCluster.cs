@@ -12,6 +12,8 @@ public sealed class FaultCluster : IAsyncLifetime
 {
     public const int ImportRows = 20_000;
     private const int Periods = 20;
+
+    /// <summary>The drill's first year: the year after the run's, so that none of its ten years exists yet, whatever the date.</summary>
     private string _folder = null!;
 
     public EmbeddedPostgresCluster Cluster { get; private set; } = null!;
@@ -31,7 +33,7 @@ public sealed class FaultCluster : IAsyncLifetime
         var csv = new StringBuilder("Mã tỉnh,Mã chỉ số,Tên chỉ số,Kỳ báo cáo,Giá trị,Nguồn số liệu,Ghi chú\n");
         for (var i = 0; i < ImportRows; i++)
         {
-            var period = $"{2030 + i % Periods / 2}{(i % 2 == 0 ? "" : "-H1")}";
+            var period = $"{DrillData.FirstYear + i % Periods / 2}{(i % 2 == 0 ? "" : "-H1")}";
             csv.Append($"laocai,drill-{i / Periods:D4},,{period},\"{i % 100},5\",Cục Thống kê,\n");
         }
         return Encoding.UTF8.GetBytes(csv.ToString());

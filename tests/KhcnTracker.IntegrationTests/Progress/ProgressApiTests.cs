@@ -13,23 +13,33 @@ public sealed class ProgressApiTests(PortalFactory portal) : IClassFixture<Porta
     public async Task LaoCaisDigitalEconomyNeedsAcceleration_WithTheFiguresItCameFrom()
     {
         // 12 % (2025) → 13 % (2026): CAGRᵢ = 13/12 − 1 = 8.33 %; "≥ 20 % by 2030" needs (20/12)^(1/5) − 1 = 10.76 % a year;
-        // R = 0.77 → needs acceleration.
+        // R = 0.77 → needs acceleration. Once 2030 has passed (a run after it), the method says "not achieved" instead:
+        // the last value up to 2030, 13 %, does not meet 20 %, and no growth is computed.
         await ApproveAsync("laocai", "staff.laocai", "reviewer.laocai", DigitalEconomy, ("2025", 12m), ("2026", 13m));
         using var leader = await portal.CreateClientForAsync("leader.laocai@demo.local");
 
         var progress = await GetArrayAsync(leader, "/api/v1/progress?unit=laocai");
         var target = progress.Single(p => Indicator(p) == DigitalEconomy && p.GetProperty("targetYear").GetInt32() == 2030);
 
-        Assert.Equal("needs_acceleration", target.GetProperty("status").GetString());
         Assert.Equal("ge", target.GetProperty("comparator").GetString());
         Assert.Equal(20m, target.GetProperty("value").GetDecimal());
-        Assert.Equal(2025m, target.GetProperty("baseYear").GetDecimal());
-        Assert.Equal(12m, target.GetProperty("baseValue").GetDecimal());
         Assert.Equal("2026", target.GetProperty("latestPeriod").GetString());
         Assert.Equal(13m, target.GetProperty("latestValue").GetDecimal());
-        Assert.Equal(0.0833, Math.Round(target.GetProperty("currentGrowth").GetDouble(), 4));
-        Assert.Equal(0.1076, Math.Round(target.GetProperty("requiredGrowth").GetDouble(), 4));
-        Assert.Equal(0.77, Math.Round(target.GetProperty("ratio").GetDouble(), 2));
+        if (TargetYearIsAhead(2030))
+        {
+            Assert.Equal(2025m, target.GetProperty("baseYear").GetDecimal());
+            Assert.Equal(12m, target.GetProperty("baseValue").GetDecimal());
+            Assert.Equal("needs_acceleration", target.GetProperty("status").GetString());
+            Assert.Equal(0.0833, Math.Round(target.GetProperty("currentGrowth").GetDouble(), 4));
+            Assert.Equal(0.1076, Math.Round(target.GetProperty("requiredGrowth").GetDouble(), 4));
+            Assert.Equal(0.77, Math.Round(target.GetProperty("ratio").GetDouble(), 2));
+        }
+        else
+        {
+            Assert.Equal("not_achieved", target.GetProperty("status").GetString());
+            Assert.Equal("year-passed", target.GetProperty("rule").GetString());
+            Assert.Equal(JsonValueKind.Null, target.GetProperty("ratio").ValueKind);
+        }
         Assert.Equal("laocai", target.GetProperty("unit").GetProperty("code").GetString());
     }
 
@@ -61,13 +71,20 @@ public sealed class ProgressApiTests(PortalFactory portal) : IClassFixture<Porta
 
         // "≥ 25 % in 2025": the year has passed and 20 % does not meet it.
         Assert.Equal("not_achieved", vinhPhuc.Single(p => p.GetProperty("targetYear").GetInt32() == 2025).GetProperty("status").GetString());
-        // "≥ 35 % by 2030": 20 → 22 is 10 % a year against (35/20)^(1/5) − 1 = 11.84 % needed: R = 0.84 → needs acceleration.
+        // "≥ 35 % by 2030": 20 → 22 is 10 % a year against (35/20)^(1/5) − 1 = 11.84 % needed: R = 0.84 → needs acceleration;
+        // once 2030 has passed, 22 % up to 2030 does not meet 35 %: not achieved.
         var by2030 = vinhPhuc.Where(p => p.GetProperty("targetYear").GetInt32() == 2030).ToList();
         Assert.NotEmpty(by2030);
         Assert.All(by2030, p =>
         {
-            Assert.Equal("needs_acceleration", p.GetProperty("status").GetString());
-            Assert.Equal(0.84, Math.Round(p.GetProperty("ratio").GetDouble(), 2));
+            Assert.Equal(22m, p.GetProperty("latestValue").GetDecimal());
+            if (TargetYearIsAhead(2030))
+            {
+                Assert.Equal("needs_acceleration", p.GetProperty("status").GetString());
+                Assert.Equal(0.84, Math.Round(p.GetProperty("ratio").GetDouble(), 2));
+            }
+            else
+                Assert.Equal("not_achieved", p.GetProperty("status").GetString());
         });
 
         // The comparison shows Vĩnh Phúc's series continuing under Phú Thọ, with the merger as a marker.
@@ -137,10 +154,20 @@ public sealed class ProgressApiTests(PortalFactory portal) : IClassFixture<Porta
         }
         var cards = overview.GetProperty("headlines").EnumerateArray().Select(c => c.GetProperty("indicator").GetProperty("code").GetString()).ToList();
         Assert.Equal([DigitalEconomy, "budget-khcn-dmst-cds-share", "online-public-service-use", "non-cash-payment-share", "innovating-enterprise-share"], cards);
-        // Lào Cai's digital economy card shows the 2030 target (the nearest still ahead), not the 2045 one.
+        // Lào Cai's digital economy card shows the nearest target still ahead (2030 until it has passed, then 2045), never
+        // a later one while a nearer is ahead, and the last one once all have passed.
+        var years = targets.Where(t => t.GetProperty("indicator").GetProperty("code").GetString() == DigitalEconomy)
+            .Select(t => t.GetProperty("targetYear").GetInt32()).Distinct().Order().ToList();
+        Assert.Contains(2030, years);
+        Assert.Contains(2045, years);
+        var shown = years.Where(TargetYearIsAhead).DefaultIfEmpty(years[^1]).First();
         var digital = overview.GetProperty("headlines").EnumerateArray().First().GetProperty("target");
-        Assert.Equal(2030, digital.GetProperty("targetYear").GetInt32());
+        Assert.Equal(shown, digital.GetProperty("targetYear").GetInt32());
+        if (TargetYearIsAhead(2030)) Assert.Equal(2030, shown);
     }
+
+    /// <summary>Whether a target year has not yet passed at the run's date in Vietnam (the method judges it by trend, not as due).</summary>
+    private static bool TargetYearIsAhead(int year) => year >= TestClock.VietnamYear;
 
     private async Task ApproveAsync(string unit, string staffName, string reviewerName, string indicator, params (string Period, decimal Value)[] values)
     {
