@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Progress;
 
 namespace KhcnTracker.ArchitectureTests;
 
 /// <summary>
-/// Types inside, words only at the edges: a value's or a task's status, a comparator, a measure and a value's story
-/// event travel as the domain's enums; their words (<c>submitted</c>, <c>ge</c>, <c>percent</c>…) are read and written
+/// Types inside, words only at the edges: a value's, a task's or a target's progress status, a comparator, a measure and
+/// a value's story event travel as the domain's enums; their words (<c>submitted</c>, <c>ge</c>, <c>percent</c>…) are read and written
 /// only by the tables and converters below. A comparison with such a word anywhere else is a second copy of a fact that
 /// can drift — the compiler cannot see it, this test does.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class WordTests
     private static readonly string[] Edges =
     [
         "src/KhcnTracker.Application/Catalogue/CatalogueWords.cs",
+        "src/KhcnTracker.Application/Progress/ProgressWords.cs",
         "src/KhcnTracker.Web/Api/ApiWords.cs",
         "src/KhcnTracker.Application/Auditing/AuditEnumWords.cs",
         "src/KhcnTracker.Application/Auditing/AuditFormatV1.cs",
@@ -24,7 +26,7 @@ public sealed class WordTests
     private static readonly string[] Words =
     [
         .. CatalogueWords.ValueStatus.All.Keys, .. CatalogueWords.TaskStatus.All.Keys, .. CatalogueWords.Comparator.All.Keys,
-        .. CatalogueWords.Measure.All.Keys, .. CatalogueWords.ValueEvent.All.Keys, ListTasks.Overdue,
+        .. CatalogueWords.Measure.All.Keys, .. CatalogueWords.ValueEvent.All.Keys, ListTasks.Overdue, .. ProgressWords.Status.All.Keys,
     ];
 
     private static readonly Regex Comparison = Compare(Words);
@@ -57,6 +59,10 @@ public sealed class WordTests
     [InlineData("case \"percent\": break;")]
     [InlineData("string.Equals(unit, \"milestone\", StringComparison.Ordinal)")]
     [InlineData("_status == \"overdue\" ? a : b")]
+    [InlineData("(p.Status == \"on_track\" ? 1 : 0)")]
+    [InlineData("đã đạt: {c[\"achieved\"]}; đúng tiến độ")]
+    [InlineData("\"needs_acceleration\" => Color.Warning,")]
+    [InlineData("if (t.Status is \"not_enough_data\" or \"no_data\") return;")]
     public void A_compared_word_is_found(string line) => Assert.Matches(Comparison, line);
 
     [Theory]
@@ -64,6 +70,7 @@ public sealed class WordTests
     [InlineData("if (v.Status == ValueStatus.Submitted) return;")]
     [InlineData("var note = \"submitted on time\";")]
     [InlineData("L[\"ValueStatus.submitted\"]")]
+    [InlineData("ProgressStatus.OnTrack => Color.Info,")]
     public void A_word_that_is_not_compared_is_left_alone(string line) => Assert.DoesNotMatch(Comparison, line);
 
     private static Regex Compare(IEnumerable<string> words)
@@ -74,6 +81,7 @@ public sealed class WordTests
             $@"\b(?:is|or|and|not)\s+\(?\s*{w}",                          // is not ("submitted" or "approved")
             $@"[{{,]\s*\w+\s*:\s*(?:not\s+)?{w}",                         // { Status: "returned" }
             $@"{w}\s*=>", $@"\bcase\s+{w}",                               // switch arms
-            $@"Equals\([^)]*{w}"), RegexOptions.Compiled);                // string.Equals(x, "percent")
+            $@"Equals\([^)]*{w}",                                          // string.Equals(x, "percent")
+            $@"[\w)\]]\[\s*{w}\s*\]"), RegexOptions.Compiled);              // counts["achieved"] (a lookup by the word)
     }
 }

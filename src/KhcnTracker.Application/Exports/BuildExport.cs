@@ -3,6 +3,7 @@ using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Progress;
 using KhcnTracker.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +20,13 @@ public sealed record ExportRequest(string Dataset, string? Unit = null, DateTime
 /// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
 /// the same moment holds the same rows and checksum, whatever was edited since. Same scope rules as the grids.
 /// </summary>
-public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IAuditLabels? labels = null)
+public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IAuditLabels? labels = null,
+    IProgressLabels? progressLabels = null)
 {
     private readonly AuditWording _wording = new(labels ?? NoLabels.Instance);
+
+    /// <summary>A status's label from the resources; without them (a benchmark) its word.</summary>
+    private string StatusLabel(ProgressStatus status) => progressLabels?.Of(status) ?? ProgressWords.Status.Format(status);
 
     public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
     {
@@ -155,7 +160,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai",
     };
 
-    private static async Task<ExportTable> ProgressAsync(IAppDbContext db, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<string> scope,
+    private async Task<ExportTable> ProgressAsync(IAppDbContext db, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<string> scope,
         DateTimeOffset asOf, CancellationToken ct)
     {
         var statuses = await AsOfData.ProgressAsync(db, units, scope, asOf, ct);
@@ -170,7 +175,7 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         {
             p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, CatalogueWords.Comparator.Format(p.Comparator), p.Value, p.ValueMax, p.BaseYear,
             p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
-            ProgressWords.LabelVi(p.Status), p.Status,
+            StatusLabel(p.Status), ProgressWords.Status.Format(p.Status),
         }).ToList());
     }
 

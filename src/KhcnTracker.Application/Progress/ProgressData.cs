@@ -148,7 +148,7 @@ internal sealed class ProgressData
             target.Comparator, target.Value, target.ValueMax,
             target.Growth is { } g ? new GrowthView(CatalogueWords.Growth.Format(g.Mode), g.FromYear, g.ToYear) : null,
             target.BaselineYear, target.BaselineValue,
-            ProgressWords.Status.Format(result.Status), result.Rule, result.BaseYear, result.BaseValue, latestPeriod, result.LatestValue,
+            result.Status, result.Rule, result.BaseYear, result.BaseValue, latestPeriod, result.LatestValue,
             result.TargetValue, result.CurrentGrowth, result.RequiredGrowth, result.Ratio);
     }
 

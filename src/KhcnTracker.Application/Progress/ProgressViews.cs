@@ -1,5 +1,6 @@
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Progress;
 
 namespace KhcnTracker.Application.Progress;
 
@@ -13,19 +14,19 @@ public sealed record SeriesPoint(string Period, decimal Year, decimal Value, str
     IReadOnlyList<string>? CombinedFrom = null);
 
 /// <summary>
-/// A target's status and the inputs it came from. <see cref="Status"/> is one of <c>achieved</c>, <c>on_track</c>,
-/// <c>needs_acceleration</c>, <c>off_track</c>, <c>regressing</c>, <c>no_data</c>, <c>not_achieved</c>, <c>not_enough_data</c>
-/// (one point in time), <c>not_computable</c> (a base of 0, negative values; <see cref="Rule"/> says which); the growths are
+/// A target's status and the inputs it came from. <see cref="Status"/> is the domain's <see cref="ProgressStatus"/> (the
+/// API writes its word: <c>achieved</c>, <c>on_track</c>… — see <see cref="ProgressWords.Status"/>); <c>NotEnoughData</c> is
+/// one point in time, <c>NotComputable</c> a base of 0 or negative values (<see cref="Rule"/> says which); the growths are
 /// compound annual rates (0.05 = 5 % a year) and <see cref="Ratio"/> is R = d · current / |required|.
 /// </summary>
 public sealed record TargetProgress(
     int TargetId, UnitRef Unit, TargetIndicatorRef Indicator, string DocumentCode, int TargetYear, Comparator Comparator,
     decimal? Value, decimal? ValueMax, GrowthView? Growth, int? BaselineYear, decimal? BaselineValue,
-    string Status, string Rule, decimal? BaseYear, decimal? BaseValue, string? LatestPeriod, decimal? LatestValue,
+    ProgressStatus Status, string Rule, decimal? BaseYear, decimal? BaseValue, string? LatestPeriod, decimal? LatestValue,
     decimal? AimedValue, double? CurrentGrowth, double? RequiredGrowth, double? Ratio);
 
 /// <summary>How many targets of an area have each status.</summary>
-public sealed record AreaStatusCount(string Area, IReadOnlyDictionary<string, int> ByStatus)
+public sealed record AreaStatusCount(string Area, IReadOnlyDictionary<ProgressStatus, int> ByStatus)
 {
     public int Total => ByStatus.Values.Sum();
 }

@@ -4,11 +4,16 @@ using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
 using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reports;
 
-public sealed record R57TargetRow(int Number, string Indicator, string Target, string Latest, string Status, string StatusCode);
+/// <summary>A target's row: <see cref="StatusLabel"/> is <see cref="Status"/>'s label from the resources.</summary>
+public sealed record R57TargetRow(int Number, string Indicator, string Target, string Latest, string StatusLabel, ProgressStatus Status);
+
+/// <summary>How many targets have a status, with the status's label from the resources.</summary>
+public sealed record R57StatusCount(ProgressStatus Status, string Label, int Count);
 
 public sealed record R57TaskRow(int Number, string Name, string LeadAgency, string Deadline, string Status);
 
@@ -18,14 +23,14 @@ public sealed record R57TaskRow(int Number, string Name, string LeadAgency, stri
 /// </summary>
 public sealed record R57Report(
     string UnitCode, string ProvinceNameVi, IReadOnlyList<string> FormerUnitNames, string Period, string PeriodName,
-    DateTimeOffset AsOf, DateTimeOffset GeneratedAt, string GeneratedBy, IReadOnlyDictionary<string, int> StatusCounts,
+    DateTimeOffset AsOf, DateTimeOffset GeneratedAt, string GeneratedBy, IReadOnlyList<R57StatusCount> StatusCounts,
     IReadOnlyList<R57TargetRow> Targets, int TaskCount, IReadOnlyList<R57TaskRow> TasksDone, IReadOnlyList<R57TaskRow> TasksOverdue,
     string? Assessment, string? Difficulties, string? Proposals, string Checksum);
 
 public sealed record R57Request(string Unit, string Period, DateTimeOffset? AsOf = null);
 
 /// <summary>Builds the periodic report's content from the audit trail as of a moment; the writers lay it out (DOCX, then PDF).</summary>
-public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IProgressLabels labels)
 {
     public async Task<R57Report> HandleAsync(R57Request request, CancellationToken ct = default)
     {
@@ -44,8 +49,8 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
             .OrderBy(p => p.TargetYear).ThenBy(p => p.Indicator.NameVi).ToList();
         var targets = statuses.Select((p, i) => new R57TargetRow(i + 1,
             p.Unit.Code == province.Code ? p.Indicator.NameVi : $"{p.Indicator.NameVi} ({p.Unit.NameVi} cũ)",
-            TargetWording.Target(p), TargetWording.Latest(p), ProgressWords.LabelVi(p.Status), p.Status)).ToList();
-        var counts = ProgressWords.Order.ToDictionary(s => s, s => statuses.Count(p => p.Status == s));
+            TargetWording.Target(p), TargetWording.Latest(p), labels.Of(p.Status), p.Status)).ToList();
+        var counts = ProgressWords.Order.Select(s => new R57StatusCount(s, labels.Of(s), statuses.Count(p => p.Status == s))).ToList();
 
         var year = VietnamTime.Of(asOf).Year;
         var agencies = (await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.UnitCode)).ToListAsync(ct))
@@ -62,13 +67,17 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
 
         var checksum = new ExportTable([new("report")],
         [
-            [JsonSerializer.Serialize(new { province.Code, request.Period, targets, done, overdue, tasks.Count })],
+            [JsonSerializer.Serialize(new { province.Code, request.Period, targets = targets.Select(Hashed), done, overdue, tasks.Count })],
             [narrative?.Assessment], [narrative?.Difficulties], [narrative?.Proposals],
         ]).Checksum();
         return new R57Report(province.Code, province.NameVi, scope.Skip(1).Select(c => lineage.Find(c)!.NameVi).ToList(), request.Period,
             TargetWording.PeriodName(request.Period), asOf, now, user.Account ?? "", counts, targets, tasks.Count, done, overdue,
             narrative?.Assessment, narrative?.Difficulties, narrative?.Proposals, checksum);
     }
+
+    /// <summary>A row as the checksum has always covered it (the label, then the status's word), so a report's checksum stays put.</summary>
+    private static object Hashed(R57TargetRow t) =>
+        new { t.Number, t.Indicator, t.Target, t.Latest, Status = t.StatusLabel, StatusCode = ProgressWords.Status.Format(t.Status) };
 }
 
 /// <summary>The writers of the report: the DOCX officials edit, and its PDF made by LibreOffice so the two never differ.</summary>

@@ -17,6 +17,10 @@ internal static class R57DocxWriter
     public const string Font = "Noto Serif";
     private const int Size = 26; // half-points: 13 pt
 
+    /// <summary>A label inside a sentence: "Đã đạt" → "đã đạt".</summary>
+    private static string InSentence(string label) =>
+        label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.GetCultureInfo("vi-VN")) + label[1..];
+
     public static byte[] Write(R57Report r)
     {
         using var stream = new MemoryStream();
@@ -45,16 +49,13 @@ internal static class R57DocxWriter
                 body.Append(P($"Bao gồm các chỉ tiêu, nhiệm vụ của {string.Join(", ", r.FormerUnitNames)} trước khi hợp nhất vào tỉnh {r.ProvinceNameVi}.", italic: true));
 
             body.Append(Heading("I. ĐÁNH GIÁ CHUNG"));
-            var c = r.StatusCounts;
-            body.Append(P($"Tổng số chỉ tiêu theo dõi: {r.Targets.Count}; trong đó đã đạt: {c["achieved"]}; đúng tiến độ: {c["on_track"]}; " +
-                          $"cần đẩy nhanh: {c["needs_acceleration"]}; chậm tiến độ: {c["off_track"]}; đi lùi: {c["regressing"]}; " +
-                          $"không đạt: {c["not_achieved"]}; chưa đủ số liệu để đánh giá xu hướng: {c["not_enough_data"]}; " +
-                          $"không tính được xu hướng: {c["not_computable"]}; chưa có số liệu: {c["no_data"]}.", justify: true));
+            var counts = string.Join("; ", r.StatusCounts.Select(c => $"{InSentence(c.Label)}: {c.Count}"));
+            body.Append(P($"Tổng số chỉ tiêu theo dõi: {r.Targets.Count}; trong đó {counts}.", justify: true));
             AppendText(body, r.Assessment, "(Chưa có nội dung đánh giá.)");
 
             body.Append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));
             body.Append(Grid(["STT", "Chỉ tiêu", "Mục tiêu", "Kết quả mới nhất", "Đánh giá"], [700, 3600, 1900, 1900, 1500],
-                r.Targets.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Indicator, t.Target, t.Latest, t.Status })));
+                r.Targets.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Indicator, t.Target, t.Latest, t.StatusLabel })));
 
             body.Append(Heading("III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"));
             body.Append(P($"Tổng số nhiệm vụ: {r.TaskCount}; đã hoàn thành: {r.TasksDone.Count}; quá hạn chưa hoàn thành: {r.TasksOverdue.Count}.", justify: true));

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Progress;
 
 namespace KhcnTracker.Web.Api;
 
 /// <summary>
 /// The edge where the model's enums become the API's words and back: the views carry <c>ValueStatus</c>,
-/// <c>PlanTaskStatus</c>, <c>Comparator</c>…, the JSON says <c>submitted</c>, <c>in-progress</c>, <c>ge</c>, read from
-/// <see cref="CatalogueWords"/>'s tables — the same tables the data files use, so the two never disagree.
+/// <c>PlanTaskStatus</c>, <c>Comparator</c>, <c>ProgressStatus</c>…, the JSON says <c>submitted</c>, <c>in-progress</c>,
+/// <c>ge</c>, <c>on_track</c>, read from <see cref="CatalogueWords"/>'s and <see cref="ProgressWords"/>' tables — the same
+/// tables the data files use, so the two never disagree. Dictionary keys (statuses counted per area) are words too.
 /// </summary>
 public sealed class ApiWords : JsonConverterFactory
 {
@@ -15,7 +17,7 @@ public sealed class ApiWords : JsonConverterFactory
     {
         Of(CatalogueWords.Level), Of(CatalogueWords.Kind), Of(CatalogueWords.Measure), Of(CatalogueWords.Direction),
         Of(CatalogueWords.Comparator), Of(CatalogueWords.Growth), Of(CatalogueWords.TaskStatus), Of(CatalogueWords.ValueStatus),
-        Of(CatalogueWords.ValueEvent),
+        Of(CatalogueWords.ValueEvent), Of(ProgressWords.Status),
     }.ToDictionary(c => c.Type!);
 
     public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
@@ -34,5 +36,11 @@ public sealed class ApiWords : JsonConverterFactory
             words.TryParse(reader.GetString(), out var value) ? value : throw new JsonException($"'{reader.GetString()}' is not one of: {string.Join(", ", words.All.Keys)}.");
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(words.Format(value));
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Read(ref reader, typeToConvert, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(words.Format(value));
     }
 }

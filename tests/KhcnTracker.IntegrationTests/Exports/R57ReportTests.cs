@@ -24,6 +24,11 @@ public sealed class R57ReportTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Contains("Kỳ báo cáo: năm 2025", xml);
         Assert.Contains("Tỷ trọng kinh tế số trong GRDP (GDP) (Vĩnh Phúc cũ)", xml);
         Assert.Contains("≥ 35 % (năm 2030)", xml);
+        // The statuses by their labels from the resources, in the order best to worst: counted, and in the targets' table.
+        Assert.Matches(@"trong đó đã đạt: \d+; đúng tiến độ: \d+; cần đẩy nhanh: \d+; chậm tiến độ: \d+; đi lùi: \d+; không đạt: \d+; " +
+                       @"chưa đủ số liệu để đánh giá xu hướng: \d+; không tính được xu hướng: \d+; chưa có số liệu: \d+\.", xml);
+        Assert.Matches(">(Đã đạt|Đúng tiến độ|Cần đẩy nhanh|Chậm tiến độ|Đi lùi|Không đạt|Chưa đủ số liệu để đánh giá xu hướng|Không tính được xu hướng|Chưa có số liệu)</w:t>", xml);
+        Assert.DoesNotMatch(">(achieved|on_track|needs_acceleration|off_track|regressing|not_achieved|not_enough_data|not_computable|no_data)</w:t>", xml);
         Assert.Contains("Thiếu nhân lực số ở cấp xã.", xml);
         Assert.Contains("Đề nghị hỗ trợ kinh phí đào tạo.", xml);
         Assert.Contains("w:ascii=\"Noto Serif\"", xml); // the font that carries every diacritic

@@ -1,5 +1,7 @@
 using KhcnTracker.Application.Catalogue;
+using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Catalogue;
+using KhcnTracker.Domain.Progress;
 using KhcnTracker.Domain.Reporting;
 using Microsoft.Extensions.Localization;
 
@@ -22,6 +24,11 @@ public static class Labels
     public static string Label(this IStringLocalizer L, Direction direction) => L[$"Direction.{CatalogueWords.Direction.Format(direction)}"];
 
     public static string Label(this IStringLocalizer L, Application.Reporting.ValueEventKind kind) => L[$"ValueStory.{CatalogueWords.ValueEvent.Format(kind)}"];
+
+    public static string Label(this IStringLocalizer L, ProgressStatus status) => L[KeyOf(status)];
+
+    /// <summary>A target status's resource key (<c>Progress.on_track</c>), for the labels that exports ask for in Vietnamese.</summary>
+    public static string KeyOf(ProgressStatus status) => $"Progress.{ProgressWords.Status.Format(status)}";
 
     /// <summary>The overdue mark that stands beside (or for) a task's status.</summary>
     public static string OverdueLabel(this IStringLocalizer L) => L[$"TaskStatus.{ListTasks.Overdue}"];

@@ -10,55 +10,56 @@ namespace KhcnTracker.Web.Components.Shared;
 /// <summary>How a status and its figures read on screen: a word, an icon and a colour (never the colour alone).</summary>
 public static class ProgressText
 {
-    public static string Label(string status, IStringLocalizer L) => L[$"Progress.{status}"];
+    /// <summary>The status's word where markup carries it (<c>data-status</c>), the same word the API writes.</summary>
+    public static string Word(ProgressStatus? status) => status is { } s ? ProgressWords.Status.Format(s) : "none";
 
-    public static Color ColorOf(string status) => status switch
+    public static Color ColorOf(ProgressStatus status) => status switch
     {
-        "achieved" => Color.Success,
-        "on_track" => Color.Info,
-        "needs_acceleration" => Color.Warning,
-        "off_track" or "regressing" or "not_achieved" => Color.Error,
+        ProgressStatus.Achieved => Color.Success,
+        ProgressStatus.OnTrack => Color.Info,
+        ProgressStatus.NeedsAcceleration => Color.Warning,
+        ProgressStatus.OffTrack or ProgressStatus.Regressing or ProgressStatus.NotAchieved => Color.Error,
         _ => Color.Default,
     };
 
     /// <summary>Background colours of the heatmap, light enough for black text (WCAG AA).</summary>
-    public static string CellColour(string? status) => status switch
+    public static string CellColour(ProgressStatus? status) => status switch
     {
-        "achieved" => "#c8e6c9",
-        "on_track" => "#bbdefb",
-        "needs_acceleration" => "#ffe0b2",
-        "off_track" => "#ffccbc",
-        "regressing" or "not_achieved" => "#ef9a9a",
-        "not_enough_data" => "#e3e7ea",
-        "not_computable" => "#e8e0dc",
-        "no_data" => "#eeeeee",
+        ProgressStatus.Achieved => "#c8e6c9",
+        ProgressStatus.OnTrack => "#bbdefb",
+        ProgressStatus.NeedsAcceleration => "#ffe0b2",
+        ProgressStatus.OffTrack => "#ffccbc",
+        ProgressStatus.Regressing or ProgressStatus.NotAchieved => "#ef9a9a",
+        ProgressStatus.NotEnoughData => "#e3e7ea",
+        ProgressStatus.NotComputable => "#e8e0dc",
+        ProgressStatus.NoData => "#eeeeee",
         _ => "#ffffff",
     };
 
     /// <summary>Series colours of the status charts, in <see cref="ProgressWords.Order"/>.</summary>
-    public static string ChartColour(string status) => status switch
+    public static string ChartColour(ProgressStatus status) => status switch
     {
-        "achieved" => "#2e7d32",
-        "on_track" => "#1976d2",
-        "needs_acceleration" => "#ef6c00",
-        "off_track" => "#d84315",
-        "regressing" => "#b71c1c",
-        "not_achieved" => "#6a1b1b",
-        "not_enough_data" => "#607d8b",
-        "not_computable" => "#795548",
+        ProgressStatus.Achieved => "#2e7d32",
+        ProgressStatus.OnTrack => "#1976d2",
+        ProgressStatus.NeedsAcceleration => "#ef6c00",
+        ProgressStatus.OffTrack => "#d84315",
+        ProgressStatus.Regressing => "#b71c1c",
+        ProgressStatus.NotAchieved => "#6a1b1b",
+        ProgressStatus.NotEnoughData => "#607d8b",
+        ProgressStatus.NotComputable => "#795548",
         _ => "#9e9e9e",
     };
 
-    public static string IconOf(string status) => status switch
+    public static string IconOf(ProgressStatus status) => status switch
     {
-        "achieved" => Icons.Material.Filled.CheckCircle,
-        "on_track" => Icons.Material.Filled.TrendingUp,
-        "needs_acceleration" => Icons.Material.Filled.FastForward,
-        "off_track" => Icons.Material.Filled.TrendingFlat,
-        "regressing" => Icons.Material.Filled.TrendingDown,
-        "not_achieved" => Icons.Material.Filled.Cancel,
-        "not_enough_data" => Icons.Material.Filled.HourglassEmpty,
-        "not_computable" => Icons.Material.Filled.Block,
+        ProgressStatus.Achieved => Icons.Material.Filled.CheckCircle,
+        ProgressStatus.OnTrack => Icons.Material.Filled.TrendingUp,
+        ProgressStatus.NeedsAcceleration => Icons.Material.Filled.FastForward,
+        ProgressStatus.OffTrack => Icons.Material.Filled.TrendingFlat,
+        ProgressStatus.Regressing => Icons.Material.Filled.TrendingDown,
+        ProgressStatus.NotAchieved => Icons.Material.Filled.Cancel,
+        ProgressStatus.NotEnoughData => Icons.Material.Filled.HourglassEmpty,
+        ProgressStatus.NotComputable => Icons.Material.Filled.Block,
         _ => Icons.Material.Filled.HelpOutline,
     };
 
@@ -87,7 +88,7 @@ public static class ProgressText
 
     /// <summary>A target's R; a target needing no growth has none, only a direction: +∞ (moving the right way) or −∞.</summary>
     public static string Ratio(TargetProgress t) => t.Ratio is null && t.Rule == "trend" && t.RequiredGrowth == 0
-        ? ProgressWords.Status.Parse(t.Status) == ProgressStatus.Regressing ? "−∞" : "+∞"
+        ? t.Status == ProgressStatus.Regressing ? "−∞" : "+∞"
         : Ratio(t.Ratio);
 
     /// <summary>Why a target has its status, in one sentence with its figures.</summary>
