@@ -14,7 +14,7 @@ public sealed class ValueFiles : IValueFiles
         {
             ".xlsx" => ReadXlsx(content, limits),
             ".csv" => ReadCsv(content, limits),
-            _ => Refuse(fileName, "Chỉ nhận tệp .xlsx hoặc .csv tải từ mẫu của cổng."),
+            _ => Refuse(fileName, new(ImportCodes.WrongType)),
         };
 
     public void WriteTemplate(Stream destination, IReadOnlyList<ValueFileRow> rows, IReadOnlyDictionary<string, string> indicatorNames)
@@ -32,9 +32,7 @@ public sealed class ValueFiles : IValueFiles
         var guide = new[]
         {
             new Dictionary<string, object?> { ["A"] = ValueFileColumns.Marker },
-            new Dictionary<string, object?> { ["A"] = "Điền cột “Giá trị” (dùng dấu phẩy thập phân hoặc ô kiểu số), “Nguồn số liệu” và “Ghi chú”; không đổi các cột mã." },
-            new Dictionary<string, object?> { ["A"] = "Dòng để trống “Giá trị” được bỏ qua; dòng giữ nguyên số liệu đã có không tạo bản nháp mới. Cả tệp được ghi một lần: nếu có dòng sai, không dòng nào được ghi và cổng liệt kê từng lỗi." },
-        };
+        }.Concat(ValueFileColumns.Guide.Select(line => new Dictionary<string, object?> { ["A"] = line })).ToArray();
         var sheets = new Dictionary<string, object> { [ValueFileColumns.DataSheet] = data, [ValueFileColumns.InfoSheet] = guide };
         destination.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
     }
@@ -49,12 +47,12 @@ public sealed class ValueFiles : IValueFiles
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
         {
-            return Refuse("?", "Tệp không phải là tệp Excel (.xlsx) hợp lệ.");
+            return Refuse("?", new(ImportCodes.NotXlsx));
         }
         if (!sheets.Contains(ValueFileColumns.DataSheet) || !sheets.Contains(ValueFileColumns.InfoSheet)
             || !content.Query(useHeaderRow: false, sheetName: ValueFileColumns.InfoSheet).Take(5).Cast<IDictionary<string, object?>>()
                 .Any(row => row.Values.Any(v => v?.ToString() == ValueFileColumns.Marker)))
-            return Refuse(sheets.FirstOrDefault() ?? "?", "Tệp không phải là mẫu nhập số liệu của cổng. Hãy tải mẫu từ trang “Việc của tôi”.");
+            return Refuse(sheets.FirstOrDefault() ?? "?", new(ImportCodes.NotTemplate));
 
         var header = content.Query(useHeaderRow: false, sheetName: ValueFileColumns.DataSheet).Cast<IDictionary<string, object?>>().FirstOrDefault();
         var headerError = CheckHeader(ValueFileColumns.DataSheet, header?.Values.Select(v => v?.ToString()).ToList() ?? []);
@@ -115,7 +113,7 @@ public sealed class ValueFiles : IValueFiles
             string? Cell(int i) => i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
             rows.Add(new ValueFileRow(index, Cell(0), Cell(1), Cell(3), Cell(4), Cell(5), Cell(6)));
         }
-        if (index == 0) return Refuse(sheet, "Tệp CSV rỗng.");
+        if (index == 0) return Refuse(sheet, new(ImportCodes.CsvEmpty));
         return new ValueFileContent(sheet, rows, []);
     }
 
@@ -167,8 +165,7 @@ public sealed class ValueFiles : IValueFiles
         {
             var found = i < header.Count ? header[i]?.Trim() : null;
             if (found != ValueFileColumns.All[i])
-                return new ImportError(sheet, 1, ValueFileColumns.Letter(i),
-                    $"Tiêu đề cột phải là “{ValueFileColumns.All[i]}”, tệp ghi “{found}”. Hãy dùng mẫu tải từ cổng.");
+                return new ImportError(sheet, 1, ValueFileColumns.Letter(i), new ImportProblem(ImportCodes.HeaderMismatch, [ValueFileColumns.All[i], found]));
         }
         return null;
     }
@@ -176,5 +173,5 @@ public sealed class ValueFiles : IValueFiles
     private static string? Text(IDictionary<string, object?> row, string column) =>
         row.TryGetValue(column, out var value) && value?.ToString()?.Trim() is { Length: > 0 } text ? text : null;
 
-    private static ValueFileContent Refuse(string sheet, string message) => new(sheet, [], [new ImportError(sheet, null, null, message)]);
+    private static ValueFileContent Refuse(string sheet, ImportProblem problem) => new(sheet, [], [new ImportError(sheet, null, null, problem)]);
 }

@@ -13,7 +13,7 @@ namespace KhcnTracker.Infrastructure.Files;
 internal static class XlsxBounds
 {
     /// <summary>Why the file passes a limit, or null when it does not (or is no ZIP at all: the reader says so).</summary>
-    public static string? Check(Stream content, ImportLimits limits)
+    public static ImportProblem? Check(Stream content, ImportLimits limits)
     {
         var start = content.Position;
         ZipArchive zip;
@@ -48,7 +48,7 @@ internal static class XlsxBounds
         }
         catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            return "Tệp không phải là tệp Excel (.xlsx) hợp lệ."; // a part that is not XML, or a package that lies about its parts
+            return new ImportProblem(ImportCodes.NotXlsx); // a part that is not XML, or a package that lies about its parts
         }
         finally
         {
@@ -60,7 +60,7 @@ internal static class XlsxBounds
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
         && (name.StartsWith("xl/worksheets/", StringComparison.Ordinal) || name == "xl/sharedStrings.xml");
 
-    private static string? ScanXml(Stream part, ImportLimits limits, bool countRows)
+    private static ImportProblem? ScanXml(Stream part, ImportLimits limits, bool countRows)
     {
         using var xml = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
         var chunk = new char[4096];
@@ -85,7 +85,7 @@ internal static class XlsxBounds
         return null;
     }
 
-    private static string? Drain(Stream part)
+    private static ImportProblem? Drain(Stream part)
     {
         var buffer = new byte[16384];
         while (part.Read(buffer, 0, buffer.Length) > 0) { }

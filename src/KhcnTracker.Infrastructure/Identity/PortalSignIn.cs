@@ -9,13 +9,10 @@ namespace KhcnTracker.Infrastructure.Identity;
 /// </summary>
 public sealed class PortalSignIn(SignInManager<PortalUserAccount> signIn, IPasswordHasher<PortalUserAccount> hasher)
 {
-    /// <summary>The one answer to every refused sign-in, whatever the reason.</summary>
-    public const string Refused = "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Hãy kiểm tra lại, thử lại sau ít phút hoặc liên hệ quản trị viên.";
-
     private static readonly PortalUserAccount Nobody = new() { UserName = "nobody", DisplayName = "" };
     private static string? _nobodysHash;
 
-    /// <summary>Signs in with <paramref name="scheme"/> (cookie or bearer token); false for any refusal.</summary>
+    /// <summary>Signs in with <paramref name="scheme"/> (cookie or bearer token); false for any refusal (the one answer, whatever the reason, is the resource <c>Login.Refused</c>).</summary>
     public async Task<bool> SignInAsync(string? email, string? password, string scheme)
     {
         signIn.AuthenticationScheme = scheme;

@@ -1,6 +1,8 @@
 using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reporting.Import;
+using KhcnTracker.Web.Components.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
 
@@ -78,14 +80,14 @@ public static class ValueEndpoints
                 return Results.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-so-lieu-{period}.xlsx");
             })
             .WithSummary("The values template (XLSX) pre-filled with the caller's assignments for a period");
-        api.MapPost("/import", async (ImportValues import, IFormFile file, bool? dryRun, CancellationToken ct) =>
+        api.MapPost("/import", async (ImportValues import, IFormFile file, bool? dryRun, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
             {
                 await using var content = file.OpenReadStream();
                 var result = await import.HandleAsync(content, file.FileName, null, ct, dryRun ?? false);
                 var summary = new { @new = result.Summary.New, changed = result.Summary.Changed, unchanged = result.Summary.Unchanged, skipped = result.Summary.Skipped };
                 return result.Succeeded
                     ? Results.Ok(new { applied = result.Applied, dryRun = result.DryRun, summary, errors = Array.Empty<string>() })
-                    : Results.UnprocessableEntity(new { applied = 0, dryRun = result.DryRun, summary, errors = result.Errors.Select(e => e.ToString()), errorCount = result.ErrorCount });
+                    : Results.UnprocessableEntity(new { applied = 0, dryRun = result.DryRun, summary, errors = result.Errors.Select(e => ImportErrorText.Of(e, L)), errorCount = result.ErrorCount });
             })
             .DisableAntiforgery()
             .WithSummary("Imports a filled template (XLSX or CSV): blank values skipped, unchanged rows left alone, the rest in one transaction " +

@@ -3,6 +3,7 @@ using KhcnTracker.Application.Users;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Hosting;
 
@@ -18,7 +19,7 @@ public static class AccountEndpoints
     {
         // Unknown e-mail, wrong password, locked account: the same work and the same answer (PortalSignIn); past the per-IP
         // or per-account limit, 429 before any password is checked.
-        app.MapPost("/api/v1/auth/login", async (LoginRequest request, PortalSignIn signIn, AccountSignInLimiter perAccount, HttpContext http) =>
+        app.MapPost("/api/v1/auth/login", async (LoginRequest request, PortalSignIn signIn, AccountSignInLimiter perAccount, IStringLocalizer<SharedResource> L, HttpContext http) =>
             {
                 if (perAccount.Refuse(request.Email) is { } wait)
                 {
@@ -28,7 +29,7 @@ public static class AccountEndpoints
                 // On success the bearer handler has already written {tokenType, accessToken, expiresIn, refreshToken}.
                 return await signIn.SignInAsync(request.Email, request.Password, IdentityConstants.BearerScheme)
                     ? Results.Empty
-                    : Results.Problem(PortalSignIn.Refused, statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công");
+                    : Results.Problem(L["Login.Refused"], statusCode: StatusCodes.Status401Unauthorized, title: L["Login.RefusedTitle"]);
             })
             .RequireRateLimiting(RateLimits.SignIn)
             .WithTags("Auth").WithSummary("Exchanges e-mail and password for a bearer token; 429 with Retry-After past the per-IP or per-account limit");

@@ -40,7 +40,7 @@ internal static class AdminAccount
         }
         catch (CommandRejectedException e)
         {
-            // The refusals are Identity's, in Vietnamese (VietnameseIdentityErrors), one per line.
+            // The refusals are Identity's, in Vietnamese (LocalizedIdentityErrors), one per line.
             Console.Error.WriteLine("Không tạo được quản trị viên:\n" + string.Join("\n", e.Violations.Select(v => "- " + v.Message)));
             return false;
         }

@@ -53,7 +53,7 @@ public static class Authentication
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaims>();

@@ -19,12 +19,10 @@ public sealed class ImportLimits
 
     public int MaxErrors { get; set; } = 200;
 
-    public string TooManyRows() => $"Tệp có hơn {Number(MaxRows)} dòng số liệu; hãy chia thành nhiều tệp.";
+    public ImportProblem TooManyRows() => new(ImportCodes.TooManyRows, [MaxRows]);
 
-    public string CellTooLong(string? row) =>
-        $"Có ô dài hơn {Number(MaxCellChars)} ký tự{(row is null ? "" : $" (dòng {row})")}; một ô chỉ chứa mã, số hoặc ghi chú ngắn.";
+    public ImportProblem CellTooLong(string? row) =>
+        row is null ? new(ImportCodes.CellTooLong, [MaxCellChars]) : new(ImportCodes.CellTooLongAt, [MaxCellChars, row]);
 
-    public string TooBig() => $"Tệp Excel giải nén ra hơn {MaxUnpackedBytes / (1024 * 1024)} MB, quá lớn so với một mẫu nhập số liệu.";
-
-    private static string Number(long n) => n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+    public ImportProblem TooBig() => new(ImportCodes.Unpacked, [MaxUnpackedBytes / (1024 * 1024)]);
 }

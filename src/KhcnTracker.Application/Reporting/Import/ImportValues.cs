@@ -44,15 +44,15 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         user.EnsureReportsForAnAgency();
         var limits = options.Value;
         if (content.CanSeek && content.Length > MaxBytes)
-            return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+            return Failed(fileName, new(ImportCodes.FileTooLarge, [MaxBytes / (1024 * 1024)]));
         // An upload that cannot be read twice is spooled to a temporary file (never to memory), at most MaxBytes.
         await using var spooled = content.CanSeek ? null : await SpoolAsync(content, ct);
-        if (!content.CanSeek && spooled is null) return Failed(fileName, $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
+        if (!content.CanSeek && spooled is null) return Failed(fileName, new(ImportCodes.FileTooLarge, [MaxBytes / (1024 * 1024)]));
         var readable = spooled ?? content;
 
         var file = files.Read(readable, fileName, limits);
         if (file.Errors.Count > 0) return new ImportResult(0, file.Errors);
-        if (file.Rows.Count == 0) return Failed(file.Sheet, "Tệp không có dòng số liệu nào.");
+        if (file.Rows.Count == 0) return Failed(file.Sheet, new(ImportCodes.NoRows));
 
         await using var db = await dbFactory.CreateAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
@@ -72,15 +72,16 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         for (var i = 0; i < file.Rows.Count; i++)
         {
             var row = file.Rows[i];
-            ImportError Error(int column, string message) => new(file.Sheet, row.Row, $"{ValueFileColumns.Letter(column)} ({ValueFileColumns.All[column]})", message);
+            ImportError Error(int column, string code, params object?[] arguments) =>
+                new(file.Sheet, row.Row, $"{ValueFileColumns.Letter(column)} ({ValueFileColumns.All[column]})", code, arguments);
 
-            if (!indicators.TryGetValue(row.Indicator ?? "", out var indicator)) { errors.Add(Error(1, $"Không có chỉ số mã “{row.Indicator}”.")); continue; }
+            if (!indicators.TryGetValue(row.Indicator ?? "", out var indicator)) { errors.Add(Error(1, ImportCodes.UnknownIndicator, row.Indicator)); continue; }
             if (row.Unit is null || !assignments.TryGetValue((row.Unit, indicator.Code), out var assignment) || !user.CanReportFor(row.Unit, assignment.AgencyCode))
-            { errors.Add(Error(0, $"Đơn vị của bạn không được giao báo cáo chỉ số này cho “{row.Unit}”.")); continue; }
-            if (periodOf(row.Unit, row.Period ?? "") is not { } period) { errors.Add(Error(3, $"Không có kỳ báo cáo “{row.Period}” (viết 2025 hoặc 2025-H1).")); continue; }
-            if (!seen.Add((row.Unit, indicator.Code, period.Code))) { errors.Add(Error(1, "Chỉ số và kỳ này đã có ở một dòng phía trên.")); continue; }
+            { errors.Add(Error(0, ImportCodes.NotAssigned, row.Unit)); continue; }
+            if (periodOf(row.Unit, row.Period ?? "") is not { } period) { errors.Add(Error(3, ImportCodes.UnknownPeriod, row.Period)); continue; }
+            if (!seen.Add((row.Unit, indicator.Code, period.Code))) { errors.Add(Error(1, ImportCodes.DuplicateRow)); continue; }
             if (IsBlank(row.Value)) { skipped++; continue; }
-            if (ParseValue(row.Value) is not { } parsed) { errors.Add(Error(4, $"“{row.Value}” không phải là số (dùng dấu phẩy thập phân, ví dụ 12,5).")); continue; }
+            if (ParseValue(row.Value) is not { } parsed) { errors.Add(Error(4, ImportCodes.NotANumber, row.Value)); continue; }
 
             try
             {
@@ -103,7 +104,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
             }
             catch (DomainException e)
             {
-                errors.Add(Error(4, RuleText(e)));
+                errors.Add(new ImportError(file.Sheet, row.Row, $"{ValueFileColumns.Letter(4)} ({ValueFileColumns.All[4]})", e.Code, e.Arguments));
             }
             if (i % 500 == 0) progress?.Report(new ImportProgress(i + 1, file.Rows.Count));
         }
@@ -137,25 +138,7 @@ public sealed class ImportValues(IAppDbContextFactory dbFactory, ICurrentUser us
         _ => null,
     };
 
-    private static string RuleText(DomainException e) => e.Code switch
-    {
-        "period.locked" => "Kỳ báo cáo đã khóa.",
-        "period.closed" => "Kỳ báo cáo đã đóng.",
-        "value.not-editable" => "Số liệu đang chờ thẩm định, không sửa được.",
-        "value.computed" => "Chỉ số này được tính tự động, không nhập.",
-        "value.not-half-yearly" => "Chỉ số này chỉ báo cáo theo năm.",
-        "value.percent-over-100" => "Tỷ lệ phần trăm không được vượt quá 100.",
-        "value.percent-negative" => "Tỷ lệ phần trăm không được âm.",
-        "value.count-invalid" => "Số lượng phải là số nguyên không âm.",
-        "value.rank-invalid" => "Thứ hạng phải là số nguyên từ 1 trở lên.",
-        "value.milestone-invalid" => "Mốc chỉ nhận 1 (đạt) hoặc 0 (chưa đạt).",
-        "value.too-many-decimals" => "Nhiều chữ số thập phân hơn chỉ số cho phép.",
-        "value.value-negative" => "Giá trị không được âm.",
-        "value.text-too-long" => "Nội dung dài quá 2.000 ký tự.",
-        _ => e.Message,
-    };
-
-    private static ImportResult Failed(string sheet, string message) => new(0, [new ImportError(sheet, null, null, message)]);
+    private static ImportResult Failed(string sheet, ImportProblem problem) => new(0, [new ImportError(sheet, null, null, problem)]);
 
     private static async Task<Stream?> SpoolAsync(Stream content, CancellationToken ct)
     {

@@ -1,36 +1,44 @@
 namespace KhcnTracker.Application.Reporting.Import;
 
-/// <summary>The columns of the values template, in order. The header row must carry exactly these names.</summary>
-public static class ValueFileColumns
-{
-    public const string Unit = "Mã tỉnh";
-    public const string Indicator = "Mã chỉ số";
-    public const string IndicatorName = "Tên chỉ số";
-    public const string Period = "Kỳ báo cáo";
-    public const string Value = "Giá trị";
-    public const string Source = "Nguồn số liệu";
-    public const string Note = "Ghi chú";
-
-    public static readonly string[] All = [Unit, Indicator, IndicatorName, Period, Value, Source, Note];
-
-    public const string DataSheet = "Số liệu";
-    public const string InfoSheet = "Hướng dẫn";
-    /// <summary>Written in the template's guide sheet, so that a file made from another template is recognised as such.</summary>
-    public const string Marker = "KHCN-MAU-SO-LIEU-V1";
-
-    /// <summary>Excel's letter for a column (A, B, …).</summary>
-    public static string Letter(int index) => ((char)('A' + index)).ToString();
-}
-
 /// <summary>One data row as read from the file: <see cref="Value"/> is what the cell held (a number, a text or nothing).</summary>
 public sealed record ValueFileRow(int Row, string? Unit, string? Indicator, string? Period, object? Value, string? Source, string? Note);
 
-/// <summary>An error found in a file, placed where a person finds it: sheet, row and column.</summary>
-public sealed record ImportError(string Sheet, int? Row, string? Column, string Message)
+/// <summary>Why a file or a row is refused: a rule code (its text is the resource <c>Rule.{Code}</c>) and its arguments.</summary>
+public sealed record ImportProblem(string Code, IReadOnlyList<object?> Arguments)
 {
-    public override string ToString() =>
-        string.Join(", ", new[] { $"Trang “{Sheet}”", Row is { } r ? $"dòng {r}" : null, Column is { } c ? $"cột {c}" : null }.Where(p => p is not null))
-        + ": " + Message;
+    public ImportProblem(string code) : this(code, []) { }
+}
+
+/// <summary>
+/// An error found in a file, placed where a person finds it: sheet, row and column (its letter and header, e.g.
+/// <c>E (Giá trị)</c>). What is wrong is a code with arguments; the page and the API put it in words.
+/// </summary>
+public sealed record ImportError(string Sheet, int? Row, string? Column, string Code, IReadOnlyList<object?> Arguments)
+{
+    public ImportError(string sheet, int? row, string? column, ImportProblem problem) : this(sheet, row, column, problem.Code, problem.Arguments) { }
+
+    public override string ToString() => $"{Sheet}!{Row}:{Column} {Code}({string.Join("; ", Arguments)})";
+}
+
+/// <summary>The rule codes of an import (texts <c>Rule.import.*</c> in the resources).</summary>
+public static class ImportCodes
+{
+    public const string WrongType = "import.wrong-type";
+    public const string NotXlsx = "import.not-xlsx";
+    public const string NotTemplate = "import.not-template";
+    public const string CsvEmpty = "import.csv-empty";
+    public const string HeaderMismatch = "import.header-mismatch";
+    public const string FileTooLarge = "import.file-too-large";
+    public const string NoRows = "import.no-rows";
+    public const string TooManyRows = "import.too-many-rows";
+    public const string CellTooLong = "import.cell-too-long";
+    public const string CellTooLongAt = "import.cell-too-long-at";
+    public const string Unpacked = "import.unpacked-too-big";
+    public const string UnknownIndicator = "import.unknown-indicator";
+    public const string NotAssigned = "import.not-assigned";
+    public const string UnknownPeriod = "import.unknown-period";
+    public const string DuplicateRow = "import.duplicate-row";
+    public const string NotANumber = "import.not-a-number";
 }
 
 /// <summary>A file read from XLSX or CSV: its rows, or why it is not a values file at all.</summary>
