@@ -22,6 +22,18 @@ public abstract class ReviewedRevision
     public List<string> Authors { get; private set; } = [];
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// Whether a save carrying <paramref name="version"/> by <paramref name="by"/> would overwrite a change it has not seen.
+    /// Without a version (API callers), the caller may only update their own draft or returned revision, or revise an
+    /// approved one; with one, it must be this revision's.
+    /// </summary>
+    public bool IsOutdatedFor(uint? version, string by)
+    {
+        var unversionedOk = version is null && (Status == ValueStatus.Approved
+            || (Status is ValueStatus.Draft or ValueStatus.Returned && string.Equals(EnteredBy, by, StringComparison.OrdinalIgnoreCase)));
+        return !unversionedOk && Version != version;
+    }
+
     protected void RecordEntry(string by, DateTimeOffset at)
     {
         (EnteredBy, EnteredAt) = (by, at);
