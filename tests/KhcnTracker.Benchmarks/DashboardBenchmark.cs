@@ -16,14 +16,6 @@ namespace KhcnTracker.Benchmarks;
 /// </summary>
 internal static class DashboardBenchmark
 {
-    private sealed class NationalLeader : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "leader.national@demo.local";
-        public string? Name => "Benchmark";
-        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.Leadership)];
-    }
-
     public static async Task RunAsync(int runs)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
@@ -31,7 +23,7 @@ internal static class DashboardBenchmark
         await NationalData.SeedAsync(connectionString, withHistory: false);
         Console.WriteLine($"Seeded {NationalData.Provinces} provinces × {NationalData.Indicators} indicators × {NationalData.Years} years half-yearly in {seed.Elapsed.TotalSeconds:N1} s");
 
-        var user = new NationalLeader();
+        var user = new TestCaller("leader.national@demo.local", new RoleGrant(Role.Leadership));
         var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), user);
         var overview = new GetProvinceOverview(factory, user, TimeProvider.System);
         var national = new GetNationalView(factory, user, TimeProvider.System);

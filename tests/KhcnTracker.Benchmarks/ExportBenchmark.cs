@@ -16,14 +16,6 @@ namespace KhcnTracker.Benchmarks;
 /// </summary>
 internal static class ExportBenchmark
 {
-    private sealed class NationalAuditor : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "auditor.national@demo.local";
-        public string? Name => "Benchmark";
-        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.Auditor)];
-    }
-
     public static async Task RunAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
@@ -34,7 +26,7 @@ internal static class ExportBenchmark
         var values = await ScalarAsync(connectionString, "SELECT count(*) FROM reported_values");
         Console.WriteLine($"{values:N0} value rows, {auditRows:N0} audit rows");
 
-        var user = new NationalAuditor();
+        var user = new TestCaller("auditor.national@demo.local", new RoleGrant(Role.Auditor));
         var build = new BuildExport(new AppDbContextFactory(TestPostgres.Factory(connectionString), user), user, TimeProvider.System);
         foreach (var format in new[] { "csv", "xlsx" })
         {

@@ -18,14 +18,6 @@ namespace KhcnTracker.Benchmarks;
 /// </summary>
 internal static class ImportBenchmark
 {
-    private sealed class Staff : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "staff.laocai@demo.local";
-        public string? Name => "Benchmark";
-        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.DepartmentStaff, "laocai", "skhcn")];
-    }
-
     public static async Task RunAsync(int rows)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
@@ -54,8 +46,9 @@ internal static class ImportBenchmark
         files.Read(new MemoryStream(xlsx.ToArray()), "benchmark.xlsx", new ImportLimits());
         var readSeconds = readWatch.Elapsed.TotalSeconds;
         var writer = new TimedWriter(new ImportWriter(TimeProvider.System));
-        var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), new Staff());
-        var import = new ImportValues(factory, new Staff(), files, writer, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ImportLimits()));
+        var staff = new TestCaller("staff.laocai@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
+        var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), staff);
+        var import = new ImportValues(factory, staff, files, writer, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ImportLimits()));
         xlsx.Position = 0;
         var watch = Stopwatch.StartNew();
         var result = await import.HandleAsync(xlsx, "benchmark.xlsx");

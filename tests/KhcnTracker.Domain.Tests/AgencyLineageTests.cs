@@ -17,6 +17,12 @@ public class AgencyLineageTests
         Agency("vinhphuc", "stttt", "phutho", "skhcn", MergerDay),
         Agency("phutho", "skhcn"));
 
+    /// <summary>x/a merged into x/b in 2024, x/b into y/c on the merger day.</summary>
+    private static readonly Dictionary<(string UnitCode, string Code), Agency> ChainXaToYc = Agencies(
+        Agency("x", "a", "x", "b", new DateOnly(2024, 1, 1)),
+        Agency("x", "b", "y", "c", MergerDay),
+        Agency("y", "c"));
+
     [Fact]
     public void AgencyLineage_TheDayBeforeTheMergerAnAgencyIsStillItself() =>
         Assert.Equal(("vinhphuc", "stttt"), AgencyLineage.CurrentFor("vinhphuc", "stttt", MergerDay.AddDays(-1), VinhPhucIntoPhuTho));
@@ -32,24 +38,14 @@ public class AgencyLineageTests
     [Fact]
     public void AgencyLineage_FollowsAChainOfMergers()
     {
-        var agencies = Agencies(
-            Agency("x", "a", "x", "b", new DateOnly(2024, 1, 1)),
-            Agency("x", "b", "y", "c", MergerDay),
-            Agency("y", "c"));
-
-        Assert.Equal(("y", "c"), AgencyLineage.CurrentFor("x", "a", MergerDay, agencies));
-        Assert.Equal(("y", "c"), AgencyLineage.CurrentFor("x", "b", MergerDay, agencies));
+        Assert.Equal(("y", "c"), AgencyLineage.CurrentFor("x", "a", MergerDay, ChainXaToYc));
+        Assert.Equal(("y", "c"), AgencyLineage.CurrentFor("x", "b", MergerDay, ChainXaToYc));
     }
 
     [Fact]
     public void AgencyLineage_StopsAtTheLinkNotYetInForce()
     {
-        var agencies = Agencies(
-            Agency("x", "a", "x", "b", new DateOnly(2024, 1, 1)),
-            Agency("x", "b", "y", "c", MergerDay),
-            Agency("y", "c"));
-
-        Assert.Equal(("x", "b"), AgencyLineage.CurrentFor("x", "a", MergerDay.AddDays(-1), agencies));
+        Assert.Equal(("x", "b"), AgencyLineage.CurrentFor("x", "a", MergerDay.AddDays(-1), ChainXaToYc));
     }
 
     [Fact]

@@ -25,6 +25,14 @@ public class ComputedFiguresTests
     private static ApprovedFigure A(string unit, string indicator, string period, decimal value, int revision = 1) =>
         new(unit, indicator, period, revision, value);
 
+    /// <summary>2024 inputs of Phú Thọ and the two provinces merged into it: Vĩnh Phúc 600 / 20 000, Hòa Bình 100 / 10 000, Phú Thọ 300 / 20 000.</summary>
+    private static readonly ApprovedFigure[] Before2025Merger =
+    [
+        A("vinhphuc", Spending, "2024", 600m), A("vinhphuc", Total, "2024", 20_000m),
+        A("hoabinh", Spending, "2024", 100m), A("hoabinh", Total, "2024", 10_000m),
+        A("phutho", Spending, "2024", 300m), A("phutho", Total, "2024", 20_000m),
+    ];
+
     [Fact]
     public void Compute_TheShareOfApprovedInputsWithTheRevisionsItCameFrom()
     {
@@ -59,12 +67,7 @@ public class ComputedFiguresTests
     {
         // Vĩnh Phúc 600 / 20 000 (3 %), Hòa Bình 100 / 10 000 (1 %), Phú Thọ 300 / 20 000 (1.5 %):
         // combined 1 000 / 50 000 = 2.00 %; the average of the three ratios would be 1.83 %.
-        ApprovedFigure[] approved =
-        [
-            A("vinhphuc", Spending, "2024", 600m), A("vinhphuc", Total, "2024", 20_000m),
-            A("hoabinh", Spending, "2024", 100m), A("hoabinh", Total, "2024", 10_000m),
-            A("phutho", Spending, "2024", 300m), A("phutho", Total, "2024", 20_000m),
-        ];
+        ApprovedFigure[] approved = Before2025Merger;
 
         var combined = ComputedFigures.Combine(Units, Indicators, approved);
 
@@ -128,9 +131,7 @@ public class ComputedFiguresTests
     {
         ApprovedFigure[] approved =
         [
-            A("vinhphuc", Spending, "2024", 600m), A("vinhphuc", Total, "2024", 20_000m),
-            A("hoabinh", Spending, "2024", 100m), A("hoabinh", Total, "2024", 10_000m),
-            A("phutho", Spending, "2024", 300m), A("phutho", Total, "2024", 20_000m),
+            .. Before2025Merger,
             A("phutho", Spending, "2026", 1_000m), A("phutho", Spending, "2026", 1_250m, revision: 2), A("phutho", Total, "2026", 50_000m),
         ];
 

@@ -19,6 +19,11 @@ public class ProgressEngineTests
     private static Target Make(Indicator indicator, TargetTerms terms, int documentYear = 2020, string documentCode = "nq57") =>
         Target.Create(Samples.Document(documentYear, documentCode), Samples.Unit(), indicator, terms, new TargetSource(null, null), false);
 
+    /// <summary>The engine on a target of the indicator with these terms (in a document of that year) and the observations.</summary>
+    private static ProgressResult Evaluate(Indicator indicator, TargetTerms terms, IReadOnlyList<Observation> observations,
+        int currentYear, int documentYear = 2020) =>
+        ProgressEngine.Evaluate(Make(indicator, terms, documentYear), indicator, observations, currentYear);
+
     private static TargetTerms Terms(Comparator comparator, decimal? value, int year = 2030, decimal? valueMax = null,
         TargetGrowth? growth = null, int? baselineYear = null, decimal? baselineValue = null) =>
         new(year, comparator, value, valueMax, growth, baselineYear, baselineValue, null);
@@ -29,6 +34,28 @@ public class ProgressEngineTests
         : text.Split(';').Select(p => p.Split(':'))
             .Select(p => new Observation(decimal.Parse(p[0], CultureInfo.InvariantCulture), decimal.Parse(p[1], CultureInfo.InvariantCulture)))
             .ToList();
+
+    private static void AssertVerdict(ProgressResult result, ProgressStatus status, string rule)
+    {
+        Assert.Equal(status, result.Status);
+        Assert.Equal(rule, result.Rule);
+    }
+
+    /// <summary>No growth rate and no ratio: the engine computed no trend.</summary>
+    private static void AssertNoTrend(ProgressResult result)
+    {
+        Assert.Null(result.CurrentGrowth);
+        Assert.Null(result.Ratio);
+    }
+
+    /// <summary>The first and the latest point the engine worked from, as it carries them.</summary>
+    private static void AssertPoints(ProgressResult result, decimal baseYear, decimal baseValue, decimal latestYear, decimal latestValue)
+    {
+        Assert.Equal(baseYear, result.BaseYear);
+        Assert.Equal(baseValue, result.BaseValue);
+        Assert.Equal(latestYear, result.LatestYear);
+        Assert.Equal(latestValue, result.LatestValue);
+    }
 
     private static void AssertRatio(double? expected, ProgressResult result)
     {
@@ -97,10 +124,7 @@ public class ProgressEngineTests
     public void Comparators_GiveTheHandWorkedStatus(Comparator comparator, double value, double? valueMax, Direction direction,
         string observations, ProgressStatus expected, double? expectedRatio)
     {
-        var indicator = Ind(Measure.Percent, direction);
-        var target = Make(indicator, Terms(comparator, (decimal)value, 2030, (decimal?)valueMax));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear: 2026);
+        var result = Evaluate(Ind(Measure.Percent, direction), Terms(comparator, (decimal)value, 2030, (decimal?)valueMax), Obs(observations), currentYear: 2026);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal(expected == ProgressStatus.Achieved ? "met" : "trend", result.Rule);
@@ -112,16 +136,10 @@ public class ProgressEngineTests
     {
         // ge 20 by 2030, base 10 (2020), latest 14 (2024), given out of order:
         // CAGRᵢ = (14/10)^(1/4)−1 = 0.0878; CAGR_T = 2^(1/10)−1 = 0.0718; R = 1.2227 → on track
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2024:14;2020:10;2022:12"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2024:14;2020:10;2022:12"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(2020m, result.BaseYear);
-        Assert.Equal(10m, result.BaseValue);
-        Assert.Equal(2024m, result.LatestYear);
-        Assert.Equal(14m, result.LatestValue);
+        AssertPoints(result, baseYear: 2020m, baseValue: 10m, latestYear: 2024m, latestValue: 14m);
         Assert.Equal(20m, result.TargetValue);
         Assert.Equal(0.0878, Math.Round(result.CurrentGrowth!.Value, 4));
         Assert.Equal(0.0718, Math.Round(result.RequiredGrowth!.Value, 4));
@@ -132,10 +150,7 @@ public class ProgressEngineTests
     public void Band_AboveIt_AimsDownAtTheUpperBound()
     {
         // band 80–85, 95 → 92: aim 85 from above; R = 0.58 (see the theory) → off track; the value aimed at is 85, not 80
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.Between, 80m, valueMax: 85m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:95;2025:92"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.Between, 80m, valueMax: 85m), Obs("2020:95;2025:92"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OffTrack, result.Status);
         Assert.Equal(85m, result.TargetValue);
@@ -147,10 +162,7 @@ public class ProgressEngineTests
     public void Band_BelowIt_AimsUpAtTheLowerBound()
     {
         // band 80–85, 60 → 70: aim 80; CAGR_T = (80/60)^(1/10)−1 = 0.0292 (towards 85 it would be (85/60)^(1/10)−1 = 0.0354)
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.Between, 80m, valueMax: 85m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:60;2025:70"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.Between, 80m, valueMax: 85m), Obs("2020:60;2025:70"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal(80m, result.TargetValue);
@@ -174,10 +186,7 @@ public class ProgressEngineTests
     [InlineData("2023:25;2026:9", ProgressStatus.Achieved, null)]
     public void Rank_WithinTopN(string observations, ProgressStatus expected, double? expectedRatio)
     {
-        var indicator = Ind(Measure.Rank, code: "dti-rank");
-        var target = Make(indicator, Terms(Comparator.RankWithinTop, 15m), documentYear: 2023);
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear: 2026);
+        var result = Evaluate(Ind(Measure.Rank, code: "dti-rank"), Terms(Comparator.RankWithinTop, 15m), Obs(observations), currentYear: 2026, documentYear: 2023);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal(15m, result.TargetValue);
@@ -190,13 +199,9 @@ public class ProgressEngineTests
     public void NoValues_IsNoData()
     {
         // nothing reported → no data; the target value is still shown, there is no base
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), [], currentYear: 2026);
 
-        var result = ProgressEngine.Evaluate(target, indicator, [], currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NoData, result.Status);
-        Assert.Equal("no-values", result.Rule);
+        AssertVerdict(result, ProgressStatus.NoData, "no-values");
         Assert.Equal(20m, result.TargetValue);
         Assert.Null(result.BaseYear);
         Assert.Null(result.LatestYear);
@@ -208,20 +213,12 @@ public class ProgressEngineTests
     {
         // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
         // not enough data for a trend (not "no data": the value is there and is carried)
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2024:12"), currentYear: 2026);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2024:12"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NotEnoughData, result.Status);
-        Assert.Equal("one-point", result.Rule);
-        Assert.Equal(2024m, result.BaseYear);
-        Assert.Equal(12m, result.BaseValue);
-        Assert.Equal(2024m, result.LatestYear);
-        Assert.Equal(12m, result.LatestValue);
+        AssertVerdict(result, ProgressStatus.NotEnoughData, "one-point");
+        AssertPoints(result, baseYear: 2024m, baseValue: 12m, latestYear: 2024m, latestValue: 12m);
         Assert.Equal(20m, result.TargetValue);
-        Assert.Null(result.CurrentGrowth);
-        Assert.Null(result.Ratio);
+        AssertNoTrend(result);
     }
 
     [Fact]
@@ -249,16 +246,10 @@ public class ProgressEngineTests
     {
         // baseline 10 (2024) from the document, one value 12 (2025), ge 20 by 2030:
         // CAGRᵢ = 12/10 − 1 = 20.00 %; CAGR_T = 2^(1/6)−1 = 12.25 %; R = 1.63 → on track
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m, baselineYear: 2024, baselineValue: 10m), documentYear: 2025);
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2025:12"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m, baselineYear: 2024, baselineValue: 10m), Obs("2025:12"), currentYear: 2026, documentYear: 2025);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(2024m, result.BaseYear);
-        Assert.Equal(10m, result.BaseValue);
-        Assert.Equal(2025m, result.LatestYear);
-        Assert.Equal(12m, result.LatestValue);
+        AssertPoints(result, baseYear: 2024m, baseValue: 10m, latestYear: 2025m, latestValue: 12m);
         Assert.Equal(20m, result.TargetValue);
         Assert.Equal(0.2000, Math.Round(result.CurrentGrowth!.Value, 4));
         Assert.Equal(0.1225, Math.Round(result.RequiredGrowth!.Value, 4));
@@ -271,10 +262,7 @@ public class ProgressEngineTests
         // baseline 8 (2022) in the document; values 5 (2020), 12 (2025); ge 20 by 2030. Base = 8 (2022), not 5 (2020):
         // CAGRᵢ = 1.5^(1/3)−1 = 14.47 %; CAGR_T = 2.5^(1/8)−1 = 12.14 %; R = 1.19 → on track
         // (from 5 (2020) it would be 2.4^(1/5)−1 = 19.14 % over 4^(1/10)−1 = 14.87 %, R = 1.29)
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m, baselineYear: 2022, baselineValue: 8m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:5;2025:12"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m, baselineYear: 2022, baselineValue: 8m), Obs("2020:5;2025:12"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal(2022m, result.BaseYear);
@@ -286,10 +274,7 @@ public class ProgressEngineTests
     public void NoGrowthNeededAndMovingAway_IsRegressingWithoutARatio()
     {
         // baseline 20 (2022) = target 20 → CAGR_T = 0; value fell to 18 (2024), not met, moving the wrong way → R = −∞ → regressing
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m, baselineYear: 2022, baselineValue: 20m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2024:18"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m, baselineYear: 2022, baselineValue: 20m), Obs("2024:18"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.Regressing, result.Status);
         Assert.Equal(0.0, result.RequiredGrowth);
@@ -310,10 +295,7 @@ public class ProgressEngineTests
     public void NoGrowthNeeded_OnTrackOnlyWhenTheValueMovesTheRightWay(Comparator comparator, Direction direction, string observations,
         ProgressStatus expected, double? expectedRatio)
     {
-        var indicator = Ind(direction: direction);
-        var target = Make(indicator, Terms(comparator, 20m, baselineYear: 2022, baselineValue: 20m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear: 2026);
+        var result = Evaluate(Ind(direction: direction), Terms(comparator, 20m, baselineYear: 2022, baselineValue: 20m), Obs(observations), currentYear: 2026);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal("trend", result.Rule);
@@ -341,10 +323,7 @@ public class ProgressEngineTests
     public void TargetYearPassed(Comparator comparator, string observations, int currentYear, ProgressStatus expected,
         double latestYear, double latestValue)
     {
-        var indicator = Ind();
-        var target = Make(indicator, Terms(comparator, 20m, year: 2025));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear);
+        var result = Evaluate(Ind(), Terms(comparator, 20m, year: 2025), Obs(observations), currentYear);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal(expected == ProgressStatus.Achieved ? "met" : "year-passed", result.Rule);
@@ -361,17 +340,10 @@ public class ProgressEngineTests
     public void Met_CarriesTheBaseTheValueAndTheTarget()
     {
         // ge 20 by 2030, 10 (2020), 14 (2023), 21 (2025), now 2026 → 21 ≥ 20 → achieved, with base 10 (2020) and latest 21 (2025)
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:10;2023:14;2025:21"), currentYear: 2026);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2023:14;2025:21"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.Achieved, result.Status);
-        Assert.Equal("met", result.Rule);
-        Assert.Equal(2020m, result.BaseYear);
-        Assert.Equal(10m, result.BaseValue);
-        Assert.Equal(2025m, result.LatestYear);
-        Assert.Equal(21m, result.LatestValue);
+        AssertVerdict(result, ProgressStatus.Achieved, "met");
+        AssertPoints(result, baseYear: 2020m, baseValue: 10m, latestYear: 2025m, latestValue: 21m);
         Assert.Equal(20m, result.TargetValue);
     }
 
@@ -379,13 +351,9 @@ public class ProgressEngineTests
     public void TargetYearPassed_OnlyLaterValues_IsNoData()
     {
         // ge 20 by 2025, now 2027: the only value is 25 in 2026, after the target year → ignored → nothing counted → no data
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m, year: 2025));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m, year: 2025), Obs("2026:25"), currentYear: 2027);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2026:25"), currentYear: 2027);
-
-        Assert.Equal(ProgressStatus.NoData, result.Status);
-        Assert.Equal("no-values", result.Rule);
+        AssertVerdict(result, ProgressStatus.NoData, "no-values");
     }
 
     [Fact]
@@ -393,10 +361,7 @@ public class ProgressEngineTests
     {
         // ge 20 by 2026, now 2026 (not yet passed), 10 (2020) → 15 (2025):
         // CAGRᵢ = 1.5^(1/5)−1 = 8.45 %; CAGR_T = 2^(1/6)−1 = 12.25 %; R = 0.69 → needs acceleration (not "not achieved")
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m, year: 2026));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2025:15"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m, year: 2026), Obs("2020:10;2025:15"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
         Assert.Equal(0.69, Math.Round(result.Ratio!.Value, 2));
@@ -410,33 +375,21 @@ public class ProgressEngineTests
         // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
         // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
         // with the base, the latest value and the target carried
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:0;2024:5"), currentYear: 2026);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:0;2024:5"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NotComputable, result.Status);
-        Assert.Equal("zero-base", result.Rule);
-        Assert.Equal(2020m, result.BaseYear);
-        Assert.Equal(0m, result.BaseValue);
-        Assert.Equal(2024m, result.LatestYear);
-        Assert.Equal(5m, result.LatestValue);
+        AssertVerdict(result, ProgressStatus.NotComputable, "zero-base");
+        AssertPoints(result, baseYear: 2020m, baseValue: 0m, latestYear: 2024m, latestValue: 5m);
         Assert.Equal(20m, result.TargetValue);
-        Assert.Null(result.CurrentGrowth);
-        Assert.Null(result.Ratio);
+        AssertNoTrend(result);
     }
 
     [Fact]
     public void ZeroBaseline_FromTheDocument_IsNotComputable()
     {
         // the document's baseline 0 (2024) (no online service yet), 12 (2026), ge 50 by 2030 → zero-base, not an R of hundreds
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 50m, baselineYear: 2024, baselineValue: 0m), documentYear: 2025);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 50m, baselineYear: 2024, baselineValue: 0m), Obs("2026:12"), currentYear: 2026, documentYear: 2025);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2026:12"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NotComputable, result.Status);
-        Assert.Equal("zero-base", result.Rule);
+        AssertVerdict(result, ProgressStatus.NotComputable, "zero-base");
         Assert.Equal(0m, result.BaseValue);
         Assert.Equal(12m, result.LatestValue);
     }
@@ -446,10 +399,7 @@ public class ProgressEngineTests
     {
         // ge 20 by 2030, 10 (2020) → 0 (2024): the 0 is taken as it is, CAGRᵢ = (0/10)^(1/4)−1 = −100 %;
         // CAGR_T = 2^(1/10)−1 = 7.18 %; R = −1/0.0718 = −13.93 → regressing
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2024:0"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:10;2024:0"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.Regressing, result.Status);
         Assert.Equal(-1.0, Math.Round(result.CurrentGrowth!.Value, 4));
@@ -461,10 +411,7 @@ public class ProgressEngineTests
     {
         // count, lower is better, ≤ 0 by 2030, 10 (2020) → 5 (2025):
         // CAGRᵢ = 0.5^(1/5)−1 = −12.94 %; CAGR_T = (0.001/10)^(1/10)−1 = 10^−0.4 −1 = −60.19 %; R = 12.94/60.19 = 0.22 → off track
-        var indicator = Ind(Measure.Count, Direction.LowerIsBetter);
-        var target = Make(indicator, Terms(Comparator.AtMost, 0m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2025:5"), currentYear: 2026);
+        var result = Evaluate(Ind(Measure.Count, Direction.LowerIsBetter), Terms(Comparator.AtMost, 0m), Obs("2020:10;2025:5"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OffTrack, result.Status);
         Assert.Equal(0m, result.TargetValue);
@@ -508,13 +455,9 @@ public class ProgressEngineTests
     public void NegativeValues_AreNotComputable()
     {
         // ge 20, −4 (2020) → 2 (2024): (2/−4)^(1/4) has no real value → not computable, rule not-computable, figures carried
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:-4;2024:2"), currentYear: 2026);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:-4;2024:2"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NotComputable, result.Status);
-        Assert.Equal("not-computable", result.Rule);
+        AssertVerdict(result, ProgressStatus.NotComputable, "not-computable");
         Assert.Equal(-4m, result.BaseValue);
         Assert.Equal(2m, result.LatestValue);
     }
@@ -550,10 +493,7 @@ public class ProgressEngineTests
     {
         // ge 20 by 2030, 10 (2020) → 13.019 (2024): CAGRᵢ = 1.3019^(1/4)−1 = 6.818 %; CAGR_T = 2^(1/10)−1 = 7.177 %;
         // R = 0.94993 < 0.95 → needs acceleration, shown 0.9499 (not 0.95)
-        var indicator = Ind();
-        var target = Make(indicator, Terms(Comparator.AtLeast, 20m));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2020:10;2024:13.019"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:10;2024:13.019"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
         Assert.Equal(0.9499m, ProgressEngine.ShownRatio(result.Ratio!.Value));
@@ -566,10 +506,7 @@ public class ProgressEngineTests
     {
         // +30 % vs 2021–2025 by 2030 (count): base = 2025's 100 → goal 130; 100 (2025) → 110 (2026):
         // CAGRᵢ = 110/100 − 1 = 10.00 %; CAGR_T = 1.3^(1/5)−1 = 5.39 %; R = 1.86 → on track
-        var indicator = Ind(Measure.Count);
-        var target = Make(indicator, Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), documentYear: 2021);
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2021:80;2025:100;2026:110"), currentYear: 2027);
+        var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), Obs("2021:80;2025:100;2026:110"), currentYear: 2027, documentYear: 2021);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal(130m, result.TargetValue);
@@ -584,10 +521,7 @@ public class ProgressEngineTests
     public void PercentIncrease_ReachedExactly_IsAchieved()
     {
         // +30 % vs 2021–2025: 100 (2025) × 1.3 = 130; 130 reported in 2026 → exactly on the target → achieved
-        var indicator = Ind(Measure.Count);
-        var target = Make(indicator, Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), documentYear: 2021);
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2025:100;2026:130"), currentYear: 2027);
+        var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), Obs("2025:100;2026:130"), currentYear: 2027, documentYear: 2021);
 
         Assert.Equal(ProgressStatus.Achieved, result.Status);
         Assert.Equal(130m, result.TargetValue);
@@ -598,10 +532,7 @@ public class ProgressEngineTests
     {
         // ×2 vs 2025 by 2030 (count): 500 (2025) → goal 1000; 600 (2027):
         // CAGRᵢ = 1.2^(1/2)−1 = 9.54 %; CAGR_T = 2^(1/5)−1 = 14.87 %; R = 0.64 → needs acceleration
-        var indicator = Ind(Measure.Count);
-        var target = Make(indicator, Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), documentYear: 2025);
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2025:500;2027:600"), currentYear: 2028);
+        var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), Obs("2025:500;2027:600"), currentYear: 2028, documentYear: 2025);
 
         Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
         Assert.Equal(1000m, result.TargetValue);
@@ -621,13 +552,9 @@ public class ProgressEngineTests
     [InlineData("")]
     public void Growth_WithoutABasePeriodValue_IsNoData(string observations)
     {
-        var indicator = Ind(Measure.Count);
-        var target = Make(indicator, Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), documentYear: 2025);
+        var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), Obs(observations), currentYear: 2028, documentYear: 2025);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear: 2028);
-
-        Assert.Equal(ProgressStatus.NoData, result.Status);
-        Assert.Equal("growth-base-missing", result.Rule);
+        AssertVerdict(result, ProgressStatus.NoData, "growth-base-missing");
         Assert.Null(result.TargetValue);
     }
 
@@ -635,13 +562,9 @@ public class ProgressEngineTests
     public void Growth_WithOnlyTheBaseValue_IsOnePoint()
     {
         // ×2 vs 2025: only 500 (2025) → goal 1000 is known, but base and latest are the same point → no data (one-point)
-        var indicator = Ind(Measure.Count);
-        var target = Make(indicator, Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), documentYear: 2025);
+        var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), Obs("2025:500"), currentYear: 2026, documentYear: 2025);
 
-        var result = ProgressEngine.Evaluate(target, indicator, Obs("2025:500"), currentYear: 2026);
-
-        Assert.Equal(ProgressStatus.NotEnoughData, result.Status);
-        Assert.Equal("one-point", result.Rule);
+        AssertVerdict(result, ProgressStatus.NotEnoughData, "one-point");
         Assert.Equal(500m, result.LatestValue);
         Assert.Equal(1000m, result.TargetValue);
     }
@@ -663,10 +586,7 @@ public class ProgressEngineTests
     [InlineData(2025, "2024:0;2025:1", 2026, ProgressStatus.Achieved)]
     public void Milestone(int year, string observations, int currentYear, ProgressStatus expected)
     {
-        var indicator = Ind(Measure.Milestone, code: "fiveg-coverage");
-        var target = Make(indicator, Terms(Comparator.MilestoneReached, null, year: year));
-
-        var result = ProgressEngine.Evaluate(target, indicator, Obs(observations), currentYear);
+        var result = Evaluate(Ind(Measure.Milestone, code: "fiveg-coverage"), Terms(Comparator.MilestoneReached, null, year: year), Obs(observations), currentYear);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal("milestone", result.Rule);
@@ -733,10 +653,7 @@ public class ProgressEngineTests
         var result = ProgressEngine.Evaluate(target, indicator, Obs("2022:7.5;2025:9.0"), currentYear: 2026);
 
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(2022m, result.BaseYear);
-        Assert.Equal(7.5m, result.BaseValue);
-        Assert.Equal(2025m, result.LatestYear);
-        Assert.Equal(9.0m, result.LatestValue);
+        AssertPoints(result, baseYear: 2022m, baseValue: 7.5m, latestYear: 2025m, latestValue: 9.0m);
         Assert.Equal(12m, result.TargetValue);
         Assert.Equal(0.0627, Math.Round(result.CurrentGrowth!.Value, 4));
         Assert.Equal(0.0605, Math.Round(result.RequiredGrowth!.Value, 4));

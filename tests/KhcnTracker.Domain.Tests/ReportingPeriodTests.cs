@@ -25,24 +25,17 @@ public class ReportingPeriodTests
         Assert.Equal(new DateOnly(2025, 12, 31), period.Ends);
     }
 
-    [Fact]
-    public void ReportingPeriod_TheFirstHalfStartsOnFirstJanuary()
+    [Theory]
+    // the first half starts on 1 January, the second on 1 July
+    [InlineData("2025-H1", 1, 1)]
+    [InlineData("2025-H2", 2, 7)]
+    public void ReportingPeriod_AHalfStartsOnItsFirstMonth(string code, int half, int firstMonth)
     {
-        var period = new ReportingPeriod("2025-H1", Due);
+        var period = new ReportingPeriod(code, Due);
 
         Assert.Equal(2025, period.Year);
-        Assert.Equal(1, period.Half);
-        Assert.Equal(new DateOnly(2025, 1, 1), ReportingPeriod.StartOf(period.Code));
-    }
-
-    [Fact]
-    public void ReportingPeriod_TheSecondHalfStartsOnFirstJuly()
-    {
-        var period = new ReportingPeriod("2025-H2", Due);
-
-        Assert.Equal(2025, period.Year);
-        Assert.Equal(2, period.Half);
-        Assert.Equal(new DateOnly(2025, 7, 1), ReportingPeriod.StartOf(period.Code));
+        Assert.Equal(half, period.Half);
+        Assert.Equal(new DateOnly(2025, firstMonth, 1), ReportingPeriod.StartOf(period.Code));
     }
 
     [Theory]

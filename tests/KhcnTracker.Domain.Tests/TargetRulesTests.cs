@@ -1,5 +1,6 @@
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Common;
+using static KhcnTracker.Domain.Tests.SampleIndicators;
 
 namespace KhcnTracker.Domain.Tests;
 
@@ -7,12 +8,6 @@ namespace KhcnTracker.Domain.Tests;
 public class TargetRulesTests
 {
     private static readonly PolicyDocument Document2025 = Samples.Document(2025);
-    private static readonly Indicator Percent = Samples.Indicator(Measure.Percent, code: "digital-economy-grdp-share");
-    private static readonly Indicator PercentOver100 = Samples.Indicator(Measure.Percent, allowsOver100: true, code: "rd-spending-growth");
-    private static readonly Indicator Count = Samples.Indicator(Measure.Count, code: "patents");
-    private static readonly Indicator Rank = Samples.Indicator(Measure.Rank, code: "pci-rank");
-    private static readonly Indicator Milestone = Samples.Indicator(Measure.Milestone, code: "data-centre-opened");
-    private static readonly Indicator Per10000 = Samples.Indicator(Measure.Per10000, code: "researchers-per-10000");
 
     private static Target Create(TargetTerms terms, Indicator? indicator = null) =>
         Target.Create(Document2025, Samples.Unit(), indicator ?? Percent, terms, Samples.Source(), toBeConfirmed: false);

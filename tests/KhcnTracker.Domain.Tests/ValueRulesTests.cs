@@ -2,19 +2,14 @@ using System.Globalization;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Common;
 using KhcnTracker.Domain.Reporting;
+using static KhcnTracker.Domain.Tests.SampleIndicators;
 
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>What a reported value may be for its indicator, through <see cref="ValueRules.Check"/>.</summary>
 public class ValueRulesTests
 {
-    private static readonly Indicator Percent = Samples.Indicator(Measure.Percent, code: "digital-economy-grdp-share");
-    private static readonly Indicator PercentOver100 = Samples.Indicator(Measure.Percent, allowsOver100: true, code: "rd-spending-growth");
-    private static readonly Indicator Count = Samples.Indicator(Measure.Count, code: "patents");
-    private static readonly Indicator Rank = Samples.Indicator(Measure.Rank, code: "pci-rank");
-    private static readonly Indicator Milestone = Samples.Indicator(Measure.Milestone, code: "data-centre-opened");
     private static readonly Indicator Money = Samples.Indicator(Measure.Money, code: "rd-budget");
-    private static readonly Indicator Per10000 = Samples.Indicator(Measure.Per10000, code: "researchers-per-10000");
     private static readonly Indicator Index = Samples.Indicator(Measure.Index, code: "innovation-index");
 
     private static Indicator WithDecimals(int decimals) =>

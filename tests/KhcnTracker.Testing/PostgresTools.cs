@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace KhcnTracker.Testing;
@@ -50,14 +49,7 @@ public static class PostgresTools
             if (result.ExitCode != 0) throw new InvalidOperationException($"{tool} (in the server's container): {result.Stderr}");
             return result.Stdout;
         }
-        var start = new ProcessStartInfo(await LocalToolAsync(tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool}: {await error}");
-        return await output;
+        return await ToolProcess.RunAsync(await LocalToolAsync(tool), arguments, tool);
     }
 
     /// <summary>The embedded server's own tool; for a server named by KHCN_TEST_DB, the machine's tool of its major version.</summary>

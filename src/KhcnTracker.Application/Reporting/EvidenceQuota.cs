@@ -9,6 +9,20 @@ namespace KhcnTracker.Application.Reporting;
 /// </summary>
 public static class EvidenceQuota
 {
+    /// <summary>
+    /// Stages every file of a save into <paramref name="staged"/>, which the caller disposes whether or not the save
+    /// goes on (so the files staged before a refused one are released too).
+    /// </summary>
+    public static async Task StageEachAsync(IAppDbContext db, IEvidenceStore store, ICurrentUser user, string unit,
+        IReadOnlyList<EvidenceUpload>? files, EvidenceOptions options, List<StagedEvidence> staged, CancellationToken ct)
+    {
+        foreach (var file in files ?? [])
+        {
+            await using var content = file.Open();
+            staged.Add(await StageAsync(db, store, user, unit, content, file.FileName, options, ct));
+        }
+    }
+
     public static async Task<StagedEvidence> StageAsync(IAppDbContext db, IEvidenceStore store, ICurrentUser user, string unit, Stream content,
         string fileName, EvidenceOptions options, CancellationToken ct)
     {

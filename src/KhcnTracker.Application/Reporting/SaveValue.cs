@@ -51,21 +51,14 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
             .OrderByDescending(v => v.Revision).FirstOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
 
-        // Without a version (API callers), the caller may only update their own draft or revise an approved value.
-        var unversionedOk = c.Version is null && (latest is null || latest.Status == ValueStatus.Approved
-            || (latest.Status is ValueStatus.Draft or ValueStatus.Returned && string.Equals(latest.EnteredBy, by, StringComparison.OrdinalIgnoreCase)));
-        if (latest is not null && !unversionedOk && latest.Version != c.Version)
+        if (latest is not null && latest.IsOutdatedFor(c.Version, by))
             throw ValueConflict.Of(latest);
 
         // The files are read and checked beside the store; they take their place only once the domain accepted everything.
         var staged = new List<StagedEvidence>();
         try
         {
-            foreach (var file in c.Files ?? [])
-            {
-                await using var content = file.Open();
-                staged.Add(await EvidenceQuota.StageAsync(db, store, user, c.Unit, content, file.FileName, evidenceOptions.Value, ct));
-            }
+            await EvidenceQuota.StageEachAsync(db, store, user, c.Unit, c.Files, evidenceOptions.Value, staged, ct);
             ReportedValue saved = null!;
             await EvidenceSaving.SaveAsync(db, store, staged, ct, async () =>
             {

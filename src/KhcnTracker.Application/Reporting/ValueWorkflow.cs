@@ -38,14 +38,7 @@ public sealed class ValueWorkflow(IAppDbContextFactory dbFactory, ICurrentUser u
         var value = user.Readable(await db.Values.FindAsync([id], ct), v => v.UnitCode, "not-found.value", id);
         await authorize(db, value);
         var period = await Periods.UnitPeriods.GetAsync(db, value.UnitCode, value.PeriodCode, ct);
-        if (version is { } v && v != value.Version)
-            throw ValueConflict.Of(value);
-        await ChangeSaving.SaveAsync(db, ct, () =>
-        {
-            change(value, period);
-            if (version is { } expected) db.Entry(value).Property(x => x.Version).OriginalValue = expected;
-            return Task.CompletedTask;
-        });
+        await ChangeSaving.SaveRevisionAsync(db, value, version, ValueConflict.Of, () => change(value, period), ct);
         return new SavedValue(value.Id, value.Version);
     }
 }

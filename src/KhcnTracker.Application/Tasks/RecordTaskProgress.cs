@@ -45,21 +45,14 @@ public sealed class RecordTaskProgress(IAppDbContextFactory dbFactory, ICurrentU
         var status = CatalogueWords.TaskStatus.Parse(c.Status);
         var latest = await TaskReporter.LatestAsync(db, task.Id, ct);
 
-        // Without a version (API callers), the caller may only update their own draft or revise an approved report.
-        var unversionedOk = c.Version is null && (latest is null || latest.Status == ValueStatus.Approved
-            || (latest.Status is ValueStatus.Draft or ValueStatus.Returned && string.Equals(latest.EnteredBy, by, StringComparison.OrdinalIgnoreCase)));
-        if (latest is not null && !unversionedOk && latest.Version != c.Version)
+        if (latest is not null && latest.IsOutdatedFor(c.Version, by))
             throw TaskReportConflict.Of(latest);
 
         // The files are read and checked beside the store; they take their place only once the domain accepted everything.
         var staged = new List<StagedEvidence>();
         try
         {
-            foreach (var file in c.Files ?? [])
-            {
-                await using var content = file.Open();
-                staged.Add(await EvidenceQuota.StageAsync(db, store, user, unit, content, file.FileName, evidenceOptions.Value, ct));
-            }
+            await EvidenceQuota.StageEachAsync(db, store, user, unit, c.Files, evidenceOptions.Value, staged, ct);
             TaskProgressReport saved = null!;
             await EvidenceSaving.SaveAsync(db, store, staged, ct, async () =>
             {

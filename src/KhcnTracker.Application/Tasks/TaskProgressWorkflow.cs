@@ -48,14 +48,7 @@ public sealed class TaskProgressWorkflow(IAppDbContextFactory dbFactory, ICurren
         var report = await TaskReporter.LatestAsync(db, taskId, ct)
                      ?? throw new NotFoundException("not-found.task-report", taskId);
         await authorize(db, task, report);
-        if (version is { } v && v != report.Version)
-            throw TaskReportConflict.Of(report);
-        await ChangeSaving.SaveAsync(db, ct, () =>
-        {
-            change(task, report);
-            if (version is { } expected) db.Entry(report).Property(x => x.Version).OriginalValue = expected;
-            return Task.CompletedTask;
-        });
+        await ChangeSaving.SaveRevisionAsync(db, report, version, TaskReportConflict.Of, () => change(task, report), ct);
         return new SavedTaskReport(report.Id, report.Version);
     }
 }

@@ -2,19 +2,10 @@ using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Domain.Reporting;
 
-/// <summary>A file that backs a reported value, stored once by its SHA-256 and described here.</summary>
-public sealed class Evidence
+/// <summary>A file that backs a reported value.</summary>
+public sealed class Evidence : EvidenceFile
 {
-    public const int MaxFileNameLength = 255;
-
-    public Guid Id { get; private set; }
     public int ValueId { get; private set; }
-    public string FileName { get; private set; } = null!;
-    public string ContentType { get; private set; } = null!;
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = null!;
-    public string UploadedBy { get; private set; } = null!;
-    public DateTimeOffset UploadedAt { get; private set; }
 
     private Evidence() { }
 
@@ -22,10 +13,7 @@ public sealed class Evidence
     {
         if (value.Status is ValueStatus.Submitted or ValueStatus.Approved)
             throw new DomainException("value.not-editable", "Evidence is added to a draft or a returned value.");
-        var name = Path.GetFileName(fileName ?? "").Trim();
-        if (name.Length is 0 or > MaxFileNameLength)
-            throw new DomainException("evidence.name-invalid", "The file needs a name of at most 255 characters.");
-        (Id, ValueId, FileName, ContentType, Size, Sha256, UploadedBy, UploadedAt) =
-            (Guid.NewGuid(), value.Id, name, contentType, size, sha256, by, at);
+        Describe(fileName, contentType, size, sha256, by, at);
+        ValueId = value.Id;
     }
 }

@@ -7,7 +7,7 @@ namespace KhcnTracker.Domain.Reporting;
 /// One revision of a province's value of an indicator for a period. An approved revision never changes: changing it
 /// makes the next revision, which goes through review again, and the old one stays visible.
 /// </summary>
-public sealed class ReportedValue
+public sealed class ReportedValue : ReviewedRevision
 {
     public const int MaxTextLength = 2000;
 
@@ -15,21 +15,9 @@ public sealed class ReportedValue
     public string UnitCode { get; private set; } = null!;
     public string IndicatorCode { get; private set; } = null!;
     public string PeriodCode { get; private set; } = null!;
-    public int Revision { get; private set; }
     public decimal? Value { get; private set; }
     public string? Source { get; private set; }
     public string? Note { get; private set; }
-    public ValueStatus Status { get; private set; }
-    public string? ReturnReason { get; private set; }
-    public string EnteredBy { get; private set; } = null!;
-    public DateTimeOffset EnteredAt { get; private set; }
-    public string? SubmittedBy { get; private set; }
-    public DateTimeOffset? SubmittedAt { get; private set; }
-    public string? ReviewedBy { get; private set; }
-    public DateTimeOffset? ReviewedAt { get; private set; }
-    /// <summary>Everyone who entered, changed or submitted this revision's figure: none of them approves or returns it.</summary>
-    public List<string> Authors { get; private set; } = [];
-    public uint Version { get; private set; }
 
     private ReportedValue() { }
 
@@ -75,15 +63,13 @@ public sealed class ReportedValue
             throw new DomainException("value.not-submittable", "Only a draft or a returned value can be submitted.");
         if (Value is null)
             throw new DomainException("value.missing", "Enter the value before submitting it.");
-        // The last return reason stays, so the value's history shows why it was corrected.
-        (Status, SubmittedBy, SubmittedAt) = (ValueStatus.Submitted, by, at);
-        AddAuthor(by);
+        RecordSubmission(by, at);
     }
 
     public void Approve(UnitPeriod period, string by, DateTimeOffset at)
     {
         EnsureReviewable(period, by);
-        (Status, ReviewedBy, ReviewedAt) = (ValueStatus.Approved, by, at);
+        RecordApproval(by, at);
     }
 
     public void Return(UnitPeriod period, string reason, string by, DateTimeOffset at)
@@ -93,7 +79,7 @@ public sealed class ReportedValue
             throw new DomainException("value.return-reason-missing", "Say why the value is returned.");
         if (reason.Length > MaxTextLength)
             throw new DomainException("value.text-too-long", $"A text holds at most {MaxTextLength} characters.");
-        (Status, ReturnReason, ReviewedBy, ReviewedAt) = (ValueStatus.Returned, reason.Trim(), by, at);
+        RecordReturn(reason.Trim(), by, at);
     }
 
     /// <summary>The next revision of an approved value, as a draft with the same figures.</summary>
@@ -104,12 +90,13 @@ public sealed class ReportedValue
         period.EnsureStaffCanWrite();
         if (Status != ValueStatus.Approved)
             throw new DomainException("value.not-approved", "Only an approved value is revised; change the draft instead.");
-        return new ReportedValue
+        var next = new ReportedValue
         {
             UnitCode = UnitCode, IndicatorCode = IndicatorCode, PeriodCode = PeriodCode, Revision = Revision + 1,
-            Value = Value, Source = Source, Note = Note, Status = ValueStatus.Draft, EnteredBy = by, EnteredAt = at,
-            Authors = [by],
+            Value = Value, Source = Source, Note = Note, Status = ValueStatus.Draft,
         };
+        next.RecordEntry(by, at);
+        return next;
     }
 
     /// <summary>Whether the account entered, changed or submitted this revision (compared without regard to case).</summary>
@@ -140,9 +127,6 @@ public sealed class ReportedValue
             throw new DomainException("value.subject-mismatch", "The period or indicator is not this value's.");
     }
 
-    private static string Who(string by) =>
-        string.IsNullOrWhiteSpace(by) ? throw new DomainException("value.author-missing", "Every step names who took it.") : by.Trim();
-
     private void Write(Indicator indicator, decimal? value, string? source, string? note, string by, DateTimeOffset at)
     {
         by = Who(by);
@@ -157,13 +141,6 @@ public sealed class ReportedValue
         Value = value;
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        (EnteredBy, EnteredAt) = (by, at);
-        AddAuthor(by);
-    }
-
-    private void AddAuthor(string by)
-    {
-        // A new list, so that EF Core sees the change and the audit trail records it.
-        if (!Authors.Contains(by, StringComparer.OrdinalIgnoreCase)) Authors = [.. Authors, by];
+        RecordEntry(by, at);
     }
 }

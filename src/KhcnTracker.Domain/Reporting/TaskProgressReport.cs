@@ -8,31 +8,19 @@ namespace KhcnTracker.Domain.Reporting;
 /// review like a reported value; only its approval changes the task's public status, and an approved report never
 /// changes: the next change is the next revision.
 /// </summary>
-public sealed class TaskProgressReport
+public sealed class TaskProgressReport : ReviewedRevision
 {
     public const int MaxTextLength = 4000;
     public const int MaxReasonLength = ReportedValue.MaxTextLength;
 
     public int Id { get; private set; }
     public int TaskId { get; private set; }
-    public int Revision { get; private set; }
     /// <summary>The province and agency reporting (after the 2025 mergers: the successor of the task's lead agency).</summary>
     public string UnitCode { get; private set; } = null!;
     public string AgencyCode { get; private set; } = null!;
     public PlanTaskStatus Progress { get; private set; }
     public int Percent { get; private set; }
     public string? Note { get; private set; }
-    public ValueStatus Status { get; private set; }
-    public string? ReturnReason { get; private set; }
-    public string EnteredBy { get; private set; } = null!;
-    public DateTimeOffset EnteredAt { get; private set; }
-    public string? SubmittedBy { get; private set; }
-    public DateTimeOffset? SubmittedAt { get; private set; }
-    public string? ReviewedBy { get; private set; }
-    public DateTimeOffset? ReviewedAt { get; private set; }
-    /// <summary>Everyone who entered, edited or submitted this revision: none of them reviews it.</summary>
-    public List<string> Authors { get; private set; } = [];
-    public uint Version { get; private set; }
 
     private TaskProgressReport() { }
 
@@ -63,9 +51,7 @@ public sealed class TaskProgressReport
         by = Who(by);
         if (Status is not (ValueStatus.Draft or ValueStatus.Returned))
             throw new DomainException("task-report.not-submittable", "Only a draft or a returned report can be submitted.");
-        // The last return reason stays, so the history shows why the report was corrected.
-        (Status, SubmittedBy, SubmittedAt) = (ValueStatus.Submitted, by, at);
-        AddAuthor(by);
+        RecordSubmission(by, at);
     }
 
     /// <summary>Approval is what makes the progress public: the task takes this report's status, percent and note.</summary>
@@ -74,7 +60,7 @@ public sealed class TaskProgressReport
         if (task.Id != TaskId)
             throw new DomainException("task-report.subject-mismatch", "The task is not this report's.");
         EnsureReviewable(by);
-        (Status, ReviewedBy, ReviewedAt) = (ValueStatus.Approved, by.Trim(), at);
+        RecordApproval(by.Trim(), at);
         task.RecordProgress(Progress, Percent, Note);
     }
 
@@ -85,7 +71,7 @@ public sealed class TaskProgressReport
             throw new DomainException("value.return-reason-missing", "Say why the report is returned.");
         if (reason.Length > MaxReasonLength)
             throw new DomainException("value.text-too-long", $"A text holds at most {MaxReasonLength} characters.");
-        (Status, ReturnReason, ReviewedBy, ReviewedAt) = (ValueStatus.Returned, reason.Trim(), by.Trim(), at);
+        RecordReturn(reason.Trim(), by.Trim(), at);
     }
 
     /// <summary>The next revision of an approved report, as a draft with the same figures.</summary>
@@ -133,16 +119,6 @@ public sealed class TaskProgressReport
         Progress = progress;
         Percent = percent;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        (EnteredBy, EnteredAt) = (by, at);
-        AddAuthor(by);
+        RecordEntry(by, at);
     }
-
-    private void AddAuthor(string by)
-    {
-        // A new list, so that EF Core sees the change and the audit trail records it.
-        if (!IsAuthor(by)) Authors = [.. Authors, by];
-    }
-
-    private static string Who(string by) =>
-        string.IsNullOrWhiteSpace(by) ? throw new DomainException("value.author-missing", "Every step names who took it.") : by.Trim();
 }

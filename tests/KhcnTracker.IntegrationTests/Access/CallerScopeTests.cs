@@ -12,15 +12,7 @@ namespace KhcnTracker.IntegrationTests.Access;
 /// </summary>
 public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private sealed class Caller(bool signedIn, params RoleGrant[] grants) : ICurrentUser
-    {
-        public bool IsAuthenticated => signedIn;
-        public string? Account => signedIn ? "scope.test@demo.local" : null;
-        public string? Name => Account;
-        public IReadOnlyList<RoleGrant> Grants { get; } = grants;
-    }
-
-    private async Task<CallerScope> ScopeOfAsync(params RoleGrant[] grants) => await ScopeOfAsync(new Caller(true, grants));
+    private async Task<CallerScope> ScopeOfAsync(params RoleGrant[] grants) => await ScopeOfAsync(new TestCaller("scope.test@demo.local", grants));
 
     private async Task<CallerScope> ScopeOfAsync(ICurrentUser caller)
     {
@@ -60,7 +52,7 @@ public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<D
     [Fact]
     public async Task Nobody_signed_in_reads_nothing_and_is_refused_a_known_unit()
     {
-        var scope = await ScopeOfAsync(new Caller(false, new RoleGrant(Role.Leadership)));
+        var scope = await ScopeOfAsync(new TestCaller(null, new RoleGrant(Role.Leadership)));
         Assert.Empty(scope.ReadableUnits);
         Assert.Empty(scope.Provinces);
         Assert.Throws<AccessDeniedException>(() => scope.Require("phutho"));
@@ -69,7 +61,7 @@ public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<D
     [Fact]
     public async Task My_provinces_are_the_provinces_read_the_own_one_and_those_reviewed()
     {
-        var caller = new Caller(true, new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"), new RoleGrant(Role.Reviewer, "laocai"));
+        var caller = new TestCaller("scope.test@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"), new RoleGrant(Role.Reviewer, "laocai"));
         var mine = await new ListMyProvinces(new AppDbContextFactory(database.Factory), caller).HandleAsync();
 
         Assert.Equal(new[] { "laocai" }, mine.Provinces.Select(p => p.Code));
@@ -77,7 +69,7 @@ public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<D
         Assert.Equal("laocai", mine.First);
         Assert.Equal(new[] { "laocai" }, mine.Reviewing);
 
-        var national = await new ListMyProvinces(new AppDbContextFactory(database.Factory), new Caller(true, new RoleGrant(Role.Leadership))).HandleAsync();
+        var national = await new ListMyProvinces(new AppDbContextFactory(database.Factory), new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership))).HandleAsync();
         Assert.Null(national.Own);
         Assert.Empty(national.Reviewing);
         Assert.Contains(national.Units, u => u.Code == "vn");

@@ -59,14 +59,8 @@ public sealed class CircuitRevocationTests(PortalOnPort served, Xunit.Abstractio
     {
         using var admin = new HttpClient { BaseAddress = new Uri(Portal.RootUrl) };
         await DemoSignIn.BearerAsync(admin, "admin@demo.local");
-        var put = await admin.PutAsJsonAsync($"/api/v1/admin/users/{email}/grants", grants);
-        Assert.True(put.StatusCode == HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
+        await admin.PutGrantsAsync(email, grants);
     }
 
-    private async Task<long> ValueChangesAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Portal.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'value'", connection).ExecuteScalarAsync())!;
-    }
+    private Task<long> ValueChangesAsync() => AccountSteps.ValueChangesAsync(Portal.ConnectionString);
 }

@@ -146,16 +146,10 @@ public sealed partial class RevocationTests(PortalFactory portal) : IClassFixtur
     private async Task SetGrantsAsync(string email, params object[] grants)
     {
         using var admin = await portal.CreateClientForAsync("admin@demo.local");
-        var put = await admin.PutAsJsonAsync($"/api/v1/admin/users/{email}/grants", grants);
-        Assert.True(put.StatusCode == HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
+        await admin.PutGrantsAsync(email, grants);
     }
 
-    private async Task<long> ValueChangesAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new Npgsql.NpgsqlCommand("SELECT count(*) FROM audit_log WHERE entity = 'value'", connection).ExecuteScalarAsync())!;
-    }
+    private Task<long> ValueChangesAsync() => AccountSteps.ValueChangesAsync(portal.ConnectionString);
 
     /// <summary>The real clock moved forward by hand: time passing on one instance without waiting for it.</summary>
     private sealed class ShiftedClock : TimeProvider

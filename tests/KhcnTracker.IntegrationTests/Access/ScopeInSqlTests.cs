@@ -20,14 +20,6 @@ public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<Da
     private static readonly string[] Provinces = ["phutho", "laocai", "quangtri"];
     private const string PastPeriod = "2024";
 
-    private sealed class Caller(params RoleGrant[] grants) : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "scope.test@demo.local";
-        public string? Name => "scope";
-        public IReadOnlyList<RoleGrant> Grants { get; } = grants;
-    }
-
     /// <summary>Counts the rows every data reader of the listing read from PostgreSQL.</summary>
     private sealed class RowCounter : DbCommandInterceptor
     {
@@ -46,7 +38,7 @@ public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<Da
         var perProvince = await SeedAsync();
         var (counter, factory) = Counted();
 
-        var staff = new Caller(new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
+        var staff = new TestCaller("scope.test@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
         var listed = await new ListValues(factory, staff).HandleAsync(new ValueFilter(Period: PastPeriod));
 
         Assert.Equal(perProvince, listed.Count);
@@ -61,11 +53,11 @@ public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<Da
         var perProvince = await SeedAsync();
         var (counter, factory) = Counted();
 
-        var national = await new ListValues(factory, new Caller(new RoleGrant(Role.Leadership))).HandleAsync(new ValueFilter(Period: PastPeriod));
+        var national = await new ListValues(factory, new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership))).HandleAsync(new ValueFilter(Period: PastPeriod));
         Assert.Equal(Provinces.Order(), national.Select(v => v.Unit).Distinct().Order());
         Assert.Equal(national.Count + 1, counter.Rows);
 
-        Assert.Empty(await new ListValues(factory, new Caller()).HandleAsync(new ValueFilter(Period: PastPeriod)));
+        Assert.Empty(await new ListValues(factory, new TestCaller("scope.test@demo.local")).HandleAsync(new ValueFilter(Period: PastPeriod)));
     }
 
     private (RowCounter Counter, IAppDbContextFactory Factory) Counted()

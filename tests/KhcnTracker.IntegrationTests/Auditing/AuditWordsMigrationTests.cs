@@ -130,7 +130,7 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         Assert.Contains(rows, r => r.Entity == "ReportedValue");
 
         // The filter finds a subject's rows of both formats.
-        var periods = await ListAuditLog.QueryAsync(db, new NationalAuditor(), new AuditFilter(Entity: "period"), default);
+        var periods = await ListAuditLog.QueryAsync(db, new TestCaller("auditor.national@demo.local", new RoleGrant(Role.Auditor)), new AuditFilter(Entity: "period"), default);
         Assert.Equal(1 + trail.HistoryRows, await periods.CountAsync());
     }
 
@@ -160,7 +160,7 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
     [Fact]
     public async Task ExportingTheAuditLogOfAFixedHistoryGivesTheCommittedBytes()
     {
-        var user = new NationalAuditor();
+        var user = new TestCaller("auditor.national@demo.local", new RoleGrant(Role.Auditor));
         var factory = new AppDbContextFactory(TestPostgres.Factory(trail.ConnectionString), user);
         var localizer = new StringLocalizer<Web.SharedResource>(new ResourceManagerStringLocalizerFactory(
             Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
@@ -189,11 +189,4 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         }
     }
 
-    private sealed class NationalAuditor : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "auditor.national@demo.local";
-        public string? Name => "Kiểm toán";
-        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.Auditor)];
-    }
 }

@@ -8,21 +8,17 @@ namespace KhcnTracker.IntegrationTests.Catalogue;
 /// <summary>Administrators add, edit and retire documents, indicators and tasks through the application layer.</summary>
 public sealed class CatalogueAdministrationTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private sealed class User(bool canEdit) : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "test@demo.local";
-        public string? Name => "test";
-        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } =
-            canEdit ? [new(Domain.Access.Role.Administrator)] : [new(Domain.Access.Role.Leadership, "laocai")];
-    }
+    /// <summary>An administrator, or (cannot edit) Lào Cai's leadership.</summary>
+    private static TestCaller Caller(bool canEdit) => canEdit
+        ? TestCaller.Administrator("test@demo.local")
+        : new("test@demo.local", new Domain.Access.RoleGrant(Domain.Access.Role.Leadership, "laocai"));
 
     private IAppDbContextFactory Db => new AppDbContextFactory(database.Factory);
 
     [Fact]
     public async Task ADocumentIsAddedEditedAndRetiredButKept()
     {
-        var admin = new User(true);
+        var admin = Caller(true);
         var save = new SaveDocument(Db, admin, new SaveDocumentValidator());
         var command = new SaveDocumentCommand("laocai-kh-thu", null, "12/KH-UBND", "plan", "Kế hoạch chuyển đổi số năm 2026",
             "Digital transformation plan 2026", "UBND tỉnh Lào Cai", "laocai", new DateOnly(2026, 2, 3), 2026, "nq57-tw", null);
@@ -43,7 +39,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task ADocumentDatedOutsideItsYearIsRefusedWithAMessage()
     {
-        var save = new SaveDocument(Db, new User(true), new SaveDocumentValidator());
+        var save = new SaveDocument(Db, Caller(true), new SaveDocumentValidator());
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveDocumentCommand(
             "laocai-kh-sai", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", new DateOnly(2025, 1, 1), 2026, null, null)));
         Assert.Contains(error.Violations, v => v.Code == "document.date-year-mismatch");
@@ -52,7 +48,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task AFormulaIndicatorMustUseKnownIndicators()
     {
-        var save = new SaveIndicator(Db, new User(true), new SaveIndicatorValidator());
+        var save = new SaveIndicator(Db, Caller(true), new SaveIndicatorValidator());
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
             "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100", false)));
         Assert.Contains(error.Violations, v => v.Code == "indicator.formula-unknown-input");
@@ -61,7 +57,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task AFormulaThatReadsItselfThroughAnotherIndicatorOrBreaksTheGrammarIsRefused()
     {
-        var admin = new User(true);
+        var admin = Caller(true);
         var save = new SaveIndicator(Db, admin, new SaveIndicatorValidator());
         await save.HandleAsync(new SaveIndicatorCommand("gap-doi-ty-le", null, "Gấp đôi tỷ lệ", "Twice the share", ["khcn"], "percent", "higher", 2,
             true, null, null, "{budget-khcn-dmst-cds-share} * 2", false));
@@ -80,7 +76,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task ATaskCanOnlyBeLedByAnAgencyOfItsDocumentsProvince()
     {
-        var save = new SaveTask(Db, new User(true), new SaveTaskValidator());
+        var save = new SaveTask(Db, Caller(true), new SaveTaskValidator());
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveTaskCommand(
             null, null, "vinhphuc-qd843", 500, "Nhiệm vụ thử", "khong-co-so-nay", [], null, 2024, 2025)));
         Assert.Contains(error.Violations, v => v.Code == "task.lead-agency-missing");
@@ -89,7 +85,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task SomeoneWhoMayNotEditIsRefusedAndNothingIsWritten()
     {
-        var save = new SaveDocument(Db, new User(false), new SaveDocumentValidator());
+        var save = new SaveDocument(Db, Caller(false), new SaveDocumentValidator());
         await Assert.ThrowsAsync<AccessDeniedException>(() => save.HandleAsync(new SaveDocumentCommand(
             "laocai-kh-cam", null, null, "plan", "Kế hoạch", "Plan", "UBND tỉnh", "laocai", null, 2026, null, null)));
         await using var db = database.CreateContext();
@@ -100,10 +96,10 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     public async Task EditingAHalfYearlyIndicatorKeepsItHalfYearly()
     {
         // The digital economy's share is also reported at the six-month review; an edit of its name used to switch that off.
-        var shipped = (await new ListIndicators(Db, new User(true)).HandleAsync(null)).Single(i => i.Code == "digital-economy-grdp-share");
+        var shipped = (await new ListIndicators(Db, Caller(true)).HandleAsync(null)).Single(i => i.Code == "digital-economy-grdp-share");
         Assert.True(shipped.ReportsHalfYearly);
 
-        await new SaveIndicator(Db, new User(true), new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
+        await new SaveIndicator(Db, Caller(true), new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
             shipped.Code, shipped.Version, shipped.NameVi + " (sửa)", shipped.NameEn, shipped.Areas, CatalogueWords.Measure.Format(shipped.Unit), CatalogueWords.Direction.Format(shipped.Direction), shipped.Decimals,
             shipped.AllowsOver100, shipped.DefinitionVi, shipped.DefinitionEn, shipped.Formula, shipped.ReportsHalfYearly));
 
@@ -117,19 +113,19 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     {
         // Vĩnh Phúc's Department of Information and Communications passed to Phú Thọ's Department of Science and
         // Technology on 1 July 2025; the shipped catalogue flags it "to be confirmed".
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ConfirmAgencySuccessor(Db, new User(false)).HandleAsync("vinhphuc", "stttt"));
-        Assert.True((await new ListAgencies(Db, new User(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt").ToBeConfirmed);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ConfirmAgencySuccessor(Db, Caller(false)).HandleAsync("vinhphuc", "stttt"));
+        Assert.True((await new ListAgencies(Db, Caller(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt").ToBeConfirmed);
 
-        await new ConfirmAgencySuccessor(Db, new User(true)).HandleAsync("vinhphuc", "stttt");
+        await new ConfirmAgencySuccessor(Db, Caller(true)).HandleAsync("vinhphuc", "stttt");
 
-        var agency = (await new ListAgencies(Db, new User(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt");
+        var agency = (await new ListAgencies(Db, Caller(false)).HandleAsync("vinhphuc")).Single(a => a.Code == "stttt");
         Assert.False(agency.ToBeConfirmed);
         Assert.Equal("phutho/skhcn", agency.Successor);
         await using var db = database.CreateContext();
         var audited = await db.AuditLog.Where(a => a.Entity == "agency" && a.EntityKey.Contains("stttt")).ToListAsync();
         Assert.Contains(audited, a => a.Changes.ToString()!.Contains("to_be_confirmed"));
         // An agency that was never merged has nothing to confirm.
-        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => new ConfirmAgencySuccessor(Db, new User(true)).HandleAsync("phutho", "skhcn"));
+        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => new ConfirmAgencySuccessor(Db, Caller(true)).HandleAsync("phutho", "skhcn"));
         Assert.Contains(refused.Violations, v => v.Code == "agency.no-successor");
     }
 

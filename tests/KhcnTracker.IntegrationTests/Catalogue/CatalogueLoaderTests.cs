@@ -10,17 +10,9 @@ namespace KhcnTracker.IntegrationTests.Catalogue;
 /// <summary>The catalogue on PostgreSQL: loading is idempotent, administrators' edits survive, invalid targets are refused.</summary>
 public sealed class CatalogueLoaderTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private sealed class Administrator : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "test@demo.local";
-        public string? Name => "admin-test";
-        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
-    }
-
     private CatalogueLoader Loader => new(database.Factory, NullLogger<CatalogueLoader>.Instance, TestClock.Shared);
 
-    private SaveTarget SaveTarget => new(new AppDbContextFactory(database.Factory), new Administrator(), new SaveTargetValidator());
+    private SaveTarget SaveTarget => new(new AppDbContextFactory(database.Factory), TestCaller.Administrator("test@demo.local"), new SaveTargetValidator());
 
     [Fact]
     public async Task LoadingAgainChangesNothing()

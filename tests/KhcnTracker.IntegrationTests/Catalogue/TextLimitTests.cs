@@ -14,15 +14,7 @@ namespace KhcnTracker.IntegrationTests.Catalogue;
 /// </summary>
 public sealed class TextLimitTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private sealed class Admin : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "admin@demo.local";
-        public string? Name => "admin";
-        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
-    }
-
-    private SaveIndicator Save => new(new AppDbContextFactory(database.Factory), new Admin(), new SaveIndicatorValidator());
+    private SaveIndicator Save => new(new AppDbContextFactory(database.Factory), TestCaller.Administrator(), new SaveIndicatorValidator());
 
     private static SaveIndicatorCommand Command(string code, string nameVi, string? definitionVi = null) =>
         new(code, null, nameVi, "Share of something", ["khcn"], "percent", "higher", 1, false, definitionVi, null, null, false);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Operations;
@@ -108,14 +107,6 @@ internal sealed class DrillServer : IAsyncDisposable
         ? RunAsync("runuser", ["-u", "postgres", "--", Tool(tool), .. args])
         : RunAsync(Tool(tool), args);
 
-    private static async Task RunAsync(string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{Path.GetFileName(args.FirstOrDefault(a => a.Contains('/')) ?? file)}: {await error}{await output}");
-    }
+    private static Task RunAsync(string file, params string[] args) =>
+        ToolProcess.RunAsync(file, args, Path.GetFileName(args.FirstOrDefault(a => a.Contains('/')) ?? file));
 }

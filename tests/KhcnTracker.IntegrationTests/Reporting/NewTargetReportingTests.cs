@@ -8,20 +8,12 @@ namespace KhcnTracker.IntegrationTests.Reporting;
 /// <summary>What an administrator adds to the catalogue is reportable at once, in the running portal, without a restart.</summary>
 public sealed class NewTargetReportingTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private sealed class Administrator : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "admin@demo.local";
-        public string? Name => "admin";
-        public IReadOnlyList<Domain.Access.RoleGrant> Grants { get; } = [new(Domain.Access.Role.Administrator)];
-    }
-
     [Fact]
     public async Task ANewTargetIsReportedByStaffAtOnce()
     {
         using var scope = portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContextFactory>();
-        var admin = new Administrator();
+        var admin = TestCaller.Administrator();
         using var staff = await portal.CreateClientForAsync("staff.phutho@demo.local");
         await new SaveIndicator(db, admin, new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
             "ai-startup-count", null, "Số doanh nghiệp khởi nghiệp trí tuệ nhân tạo", "AI start-ups", ["dmst"], "count", "higher", 0, false, null, null, null, false));

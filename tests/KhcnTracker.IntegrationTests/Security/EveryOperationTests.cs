@@ -124,7 +124,7 @@ public sealed class EveryOperationTests(PortalFactory portal, ITestOutputHelper 
 
         const string leaver = "revoked.laocai@demo.local";
         await using var scope = portal.Services.CreateAsyncScope();
-        var users = ActivatorUtilities.CreateInstance<ManageUsers>(scope.ServiceProvider, new Administrator());
+        var users = ActivatorUtilities.CreateInstance<ManageUsers>(scope.ServiceProvider, TestCaller.Administrator());
         var id = await users.CreateAsync(leaver, "Chuyên viên đã nghỉ việc", PortalFactory.DemoPassword, ["DepartmentStaff:laocai:skhcn"]);
         var revoked = await portal.CreateClientForAsync(leaver);
         Assert.Equal(HttpStatusCode.OK, (await revoked.GetAsync("/api/v1/values?unit=laocai")).StatusCode); // the token worked
@@ -140,11 +140,4 @@ public sealed class EveryOperationTests(PortalFactory portal, ITestOutputHelper 
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private sealed class Administrator : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "admin@demo.local";
-        public string? Name => "Quản trị hệ thống";
-        public IReadOnlyList<RoleGrant> Grants => [new RoleGrant(Role.Administrator)];
-    }
 }

@@ -68,7 +68,7 @@ public sealed class SecurityTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task ACircuitOfOneProvinceCannotReachAnother(string attempt)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var staff = new Caller("staff.laocai@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
+        var staff = new TestCaller("staff.laocai@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
         T Use<T>() => ActivatorUtilities.CreateInstance<T>(scope.ServiceProvider, staff);
 
         Func<Task> call = attempt switch
@@ -103,11 +103,4 @@ public sealed class SecurityTests(PortalFactory portal) : IClassFixture<PortalFa
         }
     }
 
-    private sealed class Caller(string account, params RoleGrant[] grants) : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => account;
-        public string? Name => account;
-        public IReadOnlyList<RoleGrant> Grants => grants;
-    }
 }

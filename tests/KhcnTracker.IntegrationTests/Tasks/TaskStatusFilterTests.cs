@@ -18,15 +18,6 @@ namespace KhcnTracker.IntegrationTests.Tasks;
 /// </summary>
 public sealed class TaskStatusFilterTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    /// <summary>The page's caller: Phú Thọ's leadership, as leader.phutho signs in.</summary>
-    private sealed class PhuThoLeader : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-        public string? Account => "leader.phutho@demo.local";
-        public string? Name => "leader.phutho";
-        public IReadOnlyList<RoleGrant> Grants { get; } = [new(Role.Leadership, "phutho")];
-    }
-
     private AppDbContextFactory Db => new(TestPostgres.Factory(portal.ConnectionString));
 
     [Fact]
@@ -35,7 +26,7 @@ public sealed class TaskStatusFilterTests(PortalFactory portal) : IClassFixture<
         var task = await InProgressPastItsEndAsync();
         using var leader = await portal.CreateClientForAsync("leader.phutho@demo.local");
         var page = new ListTasks(Db,
-            new PhuThoLeader(), portal.Clock);
+            new TestCaller("leader.phutho@demo.local", new RoleGrant(Role.Leadership, "phutho")), portal.Clock);
 
         var all = await page.HandleAsync(new TaskFilter(Unit: "phutho"));
         foreach (var status in ListTasks.Statuses)
@@ -59,7 +50,7 @@ public sealed class TaskStatusFilterTests(PortalFactory portal) : IClassFixture<
 
         // The home page's count of overdue tasks is the same rule.
         var summary = (await new SummarizeCatalogue(Db,
-            new PhuThoLeader(), portal.Clock).HandleAsync()).Single(s => s.Unit.Code == "phutho");
+            new TestCaller("leader.phutho@demo.local", new RoleGrant(Role.Leadership, "phutho")), portal.Clock).HandleAsync()).Single(s => s.Unit.Code == "phutho");
         Assert.Equal(all.Count(t => t.IsOverdue), summary.OverdueTasks);
         Assert.Equal(all.Count, summary.Tasks);
     }

@@ -61,13 +61,7 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         b.Property(x => x.Value).HasPrecision(20, 6);
         b.Property(x => x.Source).HasMaxLength(ReportedValue.MaxTextLength);
         b.Property(x => x.Note).HasMaxLength(ReportedValue.MaxTextLength);
-        b.Property(x => x.ReturnReason).HasMaxLength(ReportedValue.MaxTextLength);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
-        b.Property(x => x.EnteredBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.SubmittedBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.ReviewedBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.Authors).HasColumnType("text[]");
-        b.Property(x => x.Version).IsRowVersion();
+        b.MapReview(ReportedValue.MaxTextLength);
         b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
@@ -78,13 +72,8 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
 {
     public void Configure(EntityTypeBuilder<Evidence> b)
     {
-        b.ToTable("evidence");
-        b.HasKey(x => x.Id);
+        b.MapEvidenceFile("evidence");
         b.HasIndex(x => x.ValueId);
-        b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
-        b.Property(x => x.UploadedBy).HasMaxLength(Accounts.MaxNameLength);
         b.HasOne<ReportedValue>().WithMany().HasForeignKey(x => x.ValueId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -122,13 +111,7 @@ internal sealed class TaskProgressReportConfiguration : IEntityTypeConfiguration
         b.Property(x => x.AgencyCode).HasMaxLength(Slug.MaxLength);
         b.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Note).HasMaxLength(TaskProgressReport.MaxTextLength);
-        b.Property(x => x.ReturnReason).HasMaxLength(TaskProgressReport.MaxReasonLength);
-        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
-        b.Property(x => x.EnteredBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.SubmittedBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.ReviewedBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.Authors).HasColumnType("text[]");
-        b.Property(x => x.Version).IsRowVersion();
+        b.MapReview(TaskProgressReport.MaxReasonLength);
         b.ToTable(t => t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100"));
         b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.AgencyCode }).OnDelete(DeleteBehavior.Restrict);
@@ -139,13 +122,8 @@ internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskE
 {
     public void Configure(EntityTypeBuilder<TaskEvidence> b)
     {
-        b.ToTable("task_evidence");
-        b.HasKey(x => x.Id);
+        b.MapEvidenceFile("task_evidence");
         b.HasIndex(x => x.ReportId);
-        b.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileNameLength);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
-        b.Property(x => x.UploadedBy).HasMaxLength(Accounts.MaxNameLength);
         b.HasOne<TaskProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }
