@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 
-public sealed record AssignmentView(string Unit, string Indicator, string IndicatorNameVi, string Agency, uint Version);
+public sealed record AssignmentView(string Unit, string Indicator, string IndicatorNameVi, string Agency, uint Version)
+{
+    /// <summary>The indicator's English name, for a reader who chose English.</summary>
+    public string IndicatorNameEn { get; init; } = IndicatorNameVi;
+}
 
 /// <summary>Which agency reports which indicator in a province: read by everyone signed in, changed by administrators.</summary>
 public sealed class Assignments(IAppDbContextFactory dbFactory, ICurrentUser user)
@@ -18,7 +22,7 @@ public sealed class Assignments(IAppDbContextFactory dbFactory, ICurrentUser use
                       where a.UnitCode == unit
                       join i in db.Indicators on a.IndicatorCode equals i.Code
                       orderby i.NameVi
-                      select new AssignmentView(a.UnitCode, a.IndicatorCode, i.NameVi, a.AgencyCode, a.Version)).ToListAsync(ct);
+                      select new AssignmentView(a.UnitCode, a.IndicatorCode, i.NameVi, a.AgencyCode, a.Version) { IndicatorNameEn = i.NameEn }).ToListAsync(ct);
     }
 
     public async Task AssignAsync(string unit, string indicator, string agency, uint? version, CancellationToken ct = default)

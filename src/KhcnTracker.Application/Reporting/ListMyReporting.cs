@@ -13,6 +13,9 @@ public sealed record ReportingItem(string Unit, string Indicator, string Indicat
 {
     /// <summary>Nothing entered, a draft or a returned value: the worklist, the notifications and overdue count these.</summary>
     public bool IsStillToReport => ValueView.IsStillToReport(Latest);
+
+    /// <summary>The indicator's English name, for a reader who chose English.</summary>
+    public string IndicatorNameEn { get; init; } = IndicatorNameVi;
 }
 
 public sealed record FedIndicator(string Code, string NameVi, string NameEn);
@@ -47,6 +50,7 @@ public sealed class ListMyReporting(IAppDbContextFactory dbFactory, ICurrentUser
                 let value = byKey.GetValueOrDefault((a.UnitCode, a.IndicatorCode, p.Code))
                 orderby p.DueOn, i.NameVi
                 select new ReportingItem(a.UnitCode, i.Code, i.NameVi, i.Measure, i.Decimals,
-                    p.Code, p.DueOn, p.DueOn < today && ValueView.IsStillToReport(value), value, feeds[i.Code].ToList())).ToList();
+                    p.Code, p.DueOn, p.DueOn < today && ValueView.IsStillToReport(value), value, feeds[i.Code].ToList())
+                { IndicatorNameEn = i.NameEn }).ToList();
     }
 }

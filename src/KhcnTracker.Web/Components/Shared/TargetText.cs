@@ -10,12 +10,10 @@ public static class TargetText
 {
     public static string Number(decimal? value) => TargetPhrase.Number(value, CultureInfo.CurrentCulture);
 
-    /// <summary>A moment in Vietnam's time (UTC+7), as the portal's people read it.</summary>
-    public static string DateTime(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A moment in Vietnam's time with its zone (<see cref="TimeText.Moment"/>).</summary>
+    public static string DateTime(DateTimeOffset at) => TimeText.Moment(at);
 
-    public static string Date(DateOnly? date) =>
-        date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+    public static string Date(DateOnly? date) => date is { } d ? TimeText.Date(d) : "";
 
     public static string Suffix(Measure measure, IStringLocalizer L) => TargetPhrase.Suffix(measure, Words(L));
 
@@ -33,6 +31,9 @@ public static class TargetText
     public static string IndicatorName(TargetIndicatorRef i) => IsEnglish ? i.NameEn : i.NameVi;
 
     public static string UnitName(UnitRef u) => IsEnglish ? u.NameEn : u.NameVi;
+
+    /// <summary>A catalogue name in the reader's language: the English one when English is chosen and it exists.</summary>
+    public static string Name(string nameVi, string? nameEn) => IsEnglish && !string.IsNullOrWhiteSpace(nameEn) ? nameEn : nameVi;
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }
