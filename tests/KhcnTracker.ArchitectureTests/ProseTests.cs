@@ -24,9 +24,8 @@ public sealed partial class ProseTests
         ["src/KhcnTracker.Application/Exports/ComputedWords.cs"] = "the export's words for a computed figure; to move with BuildExport",
         ["src/KhcnTracker.Infrastructure/Files/XlsxExportWriter.cs"] = "the export's XLSX sheet names; to move with BuildExport",
         ["src/KhcnTracker.Application/Reports/TargetWording.cs"] = "the official R57 report's target phrases (a Vietnamese document); to move behind a words interface",
-        ["src/KhcnTracker.Application/Reports/BuildR57Report.cs"] = "the R57 report's task-status words and former-unit suffix; the status counts are being changed by another helper",
+        ["src/KhcnTracker.Application/Reports/BuildR57Report.cs"] = "the R57 report's task-status words and former-unit suffix; to move with TargetWording",
         ["src/KhcnTracker.Infrastructure/Reports/R57DocxWriter.cs"] = "the official R57 report's fixed headings and table headers (a Vietnamese administrative document)",
-        ["src/KhcnTracker.Application/Progress/ProgressWords.cs"] = "progress-status labels: being moved to the resources by another helper (progress-words)",
     };
 
     [Fact]
