@@ -66,7 +66,7 @@ public sealed partial class EverydayPagesBrowserTests(BrowserSession session) : 
 
         var shown = (await page.GetByTestId("audit-at").First.InnerTextAsync()).Split('\n')[0].Trim();
         var moment = ParseShown(shown);
-        Assert.InRange(moment, TruncateToSecond(TestClock.Start), session.Portal.Clock.GetUtcNow());
+        Assert.InRange(moment, TruncateToSecond(TestClock.Earliest), session.Portal.Clock.GetUtcNow());
         await BrowserSession.ScreenshotAsync(page, "pages-times-vi");
 
         await SwitchToEnglishAsync(page, "/audit");

@@ -26,7 +26,10 @@ public static class TestClock
     /// many readings parallel fixtures take from it (a report as of now always sees the catalogue the template was loaded
     /// with); a million readings would be needed to catch up. Never before midnight of the run's day in Vietnam.
     /// </summary>
-    public static FakeTimeProvider Shared { get; } = new(Start.ToUniversalTime() - Lead) { AutoAdvanceAmount = TimeSpan.FromTicks(10) };
+    public static FakeTimeProvider Shared { get; } = new(Earliest.ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromTicks(10) };
+
+    /// <summary>The earliest time anything in the run is stamped with: where <see cref="Shared"/> starts.</summary>
+    public static DateTimeOffset Earliest => Start - Lead;
 
     private static TimeSpan Lead
     {
