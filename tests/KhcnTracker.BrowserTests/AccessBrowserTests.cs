@@ -25,7 +25,9 @@ public sealed class AccessBrowserTests(BrowserSession session) : IClassFixture<B
         // A saved draft: the report says so, while the task's published status waits for the reviewer's approval.
         await Assertions.Expect(firstRow.Locator("[data-testid^=task-report-]")).ToContainTextAsync("Nháp");
         await Assertions.Expect(firstRow.Locator("[data-testid^=task-report-]")).ToContainTextAsync("Hoàn thành · 100%");
-        await Assertions.Expect(firstRow).ToContainTextAsync("Chưa triển khai");
+        // The published status stays "not started" — or "overdue" once the task's end year is over (docs: TaskDeadline).
+        var endYear = int.Parse((await firstRow.Locator("td").Nth(4).InnerTextAsync()).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(firstRow).ToContainTextAsync(endYear < TestClock.VietnamYear ? "Quá hạn" : "Chưa triển khai");
     }
 
     [Fact]
