@@ -74,6 +74,10 @@ public sealed class ProgressBrowserTests(BrowserSession session) : IClassFixture
         await Assertions.Expect(heatmap).ToContainTextAsync("Lào Cai");
         var laoCaiRow = heatmap.Locator("tbody tr", new() { HasText = "Lào Cai" });
         await Assertions.Expect(laoCaiRow.Locator("td").First).ToContainTextAsync(Ahead.Status);
+        // All 34 provincial units of today have a row; one without targets in the portal says so rather than vanish.
+        await Assertions.Expect(heatmap.Locator("tbody tr")).ToHaveCountAsync(34);
+        await Assertions.Expect(heatmap.GetByTestId("heatmap-empty-hanoi")).ToHaveTextAsync("Chưa có chỉ tiêu trên cổng");
+        await Assertions.Expect(heatmap.Locator("tbody tr", new() { HasText = "Vĩnh Phúc" })).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(page, "progress-national");
 
         await page.GotoAsync(session.Portal.RootUrl + "/progress/compare/digital-economy-grdp-share");

@@ -13,7 +13,7 @@ public sealed record RetirementView(string? By, DateTimeOffset? At, string? Reas
 public sealed record UnitRef(string Code, string NameVi, string NameEn);
 
 public sealed record UnitView(string Code, string NameVi, string NameEn, string Level, UnitRef? Successor, DateOnly? MergedOn,
-    IReadOnlyList<UnitRef> MergedInto);
+    IReadOnlyList<UnitRef> MergedInto, bool IsCity, bool LineageToBeConfirmed);
 
 public sealed record DocumentView(string Code, string? Number, string Kind, string TitleVi, string TitleEn, string Issuer,
     string UnitCode, DateOnly? Date, int Year, string? Implements, string? SourceFile, bool ToBeConfirmed, bool IsRetired, uint Version, RetirementView? Retired = null);

@@ -18,5 +18,6 @@ public sealed class ListUnits(IAppDbContextFactory dbFactory, ICurrentUser user)
         u.Code, u.NameVi, u.NameEn, CatalogueWords.Level.Format(u.Level),
         u.SuccessorCode is { } s ? UnitLineage.Ref(lineage.Find(s)!) : null,
         u.MergedOn,
-        lineage.WithPredecessors(u.Code).Skip(1).Select(c => UnitLineage.Ref(lineage.Find(c)!)).ToList());
+        lineage.WithPredecessors(u.Code).Skip(1).Select(c => UnitLineage.Ref(lineage.Find(c)!)).ToList(),
+        u.IsCity, u.LineageToBeConfirmed);
 }

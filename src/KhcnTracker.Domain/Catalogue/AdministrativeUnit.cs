@@ -20,11 +20,16 @@ public sealed class AdministrativeUnit
     public UnitLevel Level { get; private set; }
     public string? SuccessorCode { get; private set; }
     public DateOnly? MergedOn { get; private set; }
+    /// <summary>A centrally-run city (thành phố trực thuộc trung ương) rather than a province: official papers say "Thành phố".</summary>
+    public bool IsCity { get; private set; }
+    /// <summary>The merger was shipped from a compiled list, not the legal text: an administrator confirms it.</summary>
+    public bool LineageToBeConfirmed { get; private set; }
     public string SearchText { get; private set; } = null!;
 
     private AdministrativeUnit() { }
 
-    public AdministrativeUnit(string code, string nameVi, string nameEn, UnitLevel level, string? successorCode, DateOnly? mergedOn)
+    public AdministrativeUnit(string code, string nameVi, string nameEn, UnitLevel level, string? successorCode, DateOnly? mergedOn,
+        bool isCity = false, bool lineageToBeConfirmed = false)
     {
         Code = Slug.Require(code, "unit");
         if ((successorCode is null) != (mergedOn is null))
@@ -35,7 +40,12 @@ public sealed class AdministrativeUnit
         Level = level;
         SuccessorCode = successorCode is null ? null : Slug.Require(successorCode, "successor");
         MergedOn = mergedOn;
+        IsCity = isCity && level == UnitLevel.Province;
+        LineageToBeConfirmed = lineageToBeConfirmed;
     }
+
+    /// <summary>An administrator checked the unit's merger against Resolution 202/2025/QH15 (idempotent).</summary>
+    public void ConfirmLineage() => LineageToBeConfirmed = false;
 
     public void Rename(string nameVi, string nameEn)
     {

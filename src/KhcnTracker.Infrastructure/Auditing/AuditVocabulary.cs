@@ -19,7 +19,9 @@ public static class AuditVocabulary
         [typeof(AdministrativeUnit)] = new("unit", new Dictionary<string, string>
         {
             [nameof(AdministrativeUnit.Code)] = "code",
+            [nameof(AdministrativeUnit.IsCity)] = "is_city",
             [nameof(AdministrativeUnit.Level)] = "level",
+            [nameof(AdministrativeUnit.LineageToBeConfirmed)] = "lineage_to_be_confirmed",
             [nameof(AdministrativeUnit.MergedOn)] = "merged_on",
             [nameof(AdministrativeUnit.NameEn)] = "name_en",
             [nameof(AdministrativeUnit.NameVi)] = "name_vi",

@@ -5,7 +5,7 @@ namespace KhcnTracker.Infrastructure.Catalogue;
 
 // The rows of the shipped data files (Data/README.md documents every field).
 
-public sealed record UnitRow(string Code, string NameVi, string NameEn, string Level, string? Successor, DateOnly? MergedOn);
+public sealed record UnitRow(string Code, string NameVi, string NameEn, string Level, string? Successor, DateOnly? MergedOn, bool City, bool ToBeConfirmed);
 
 public sealed record AgencyRow(string Unit, string Code, string NameVi, string NameEn, string? Successor, DateOnly? MergedOn, bool ToBeConfirmed);
 

@@ -47,7 +47,8 @@ public sealed class CatalogueLoader(IDbContextFactory<AppDbContext> factory, ILo
         // Successors first, so that every foreign key points at a row already written.
         foreach (var row in files.Units.OrderBy(u => u.Successor is not null).Where(u => !existing.Contains(u.Code)))
         {
-            db.Units.Add(new AdministrativeUnit(row.Code, row.NameVi, row.NameEn, CatalogueWords.Level.Parse(row.Level), row.Successor, row.MergedOn));
+            db.Units.Add(new AdministrativeUnit(row.Code, row.NameVi, row.NameEn, CatalogueWords.Level.Parse(row.Level), row.Successor, row.MergedOn,
+                row.City, row.ToBeConfirmed));
             await db.SaveChangesAsync(ct);
             counter.Added++;
         }

@@ -14,6 +14,12 @@ public static class CatalogueEndpoints
 
         api.MapGet("/units", (ListUnits q, CancellationToken ct) => q.HandleAsync(ct))
             .WithSummary("Administrative units with their 2025 lineage");
+        api.MapPost("/units/{code}/confirm", async (ConfirmUnitLineage command, string code, CancellationToken ct) =>
+            {
+                await command.HandleAsync(code, ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Confirms a unit's 2025 merger flagged \"to be confirmed\" (administrators)");
         api.MapGet("/documents", (ListDocuments q, bool? includeRetired, CancellationToken ct) => q.HandleAsync(includeRetired ?? false, ct))
             .WithSummary("Resolutions, programmes, plans and decisions");
         api.MapGet("/agencies", (ListAgencies q, string? unit, CancellationToken ct) => q.HandleAsync(unit, ct))

@@ -78,6 +78,7 @@ public static class AccessExpectations
 
         // The catalogue: open to everyone signed in.
         ["GET /api/v1/units"] = new(_ => "/api/v1/units", SignedIn),
+        ["POST /api/v1/units/{code}/confirm"] = new(_ => "/api/v1/units/hagiang/confirm", Admin, DeniedAs: [403]),
         ["GET /api/v1/documents"] = new(_ => "/api/v1/documents", SignedIn),
         ["GET /api/v1/agencies"] = new(_ => $"/api/v1/agencies?unit={LaoCai}", SignedIn),
         ["GET /api/v1/indicators"] = new(_ => "/api/v1/indicators", SignedIn),

@@ -17,6 +17,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Administrativ
         b.Property(x => x.SearchText).HasMaxLength(AdministrativeUnit.MaxSearchTextLength);
         b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.SuccessorCode).HasMaxLength(Slug.MaxLength);
+        b.Property(x => x.IsCity).HasDefaultValue(false);
+        b.Property(x => x.LineageToBeConfirmed).HasDefaultValue(false);
         b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.SuccessorCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
