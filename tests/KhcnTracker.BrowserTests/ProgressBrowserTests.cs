@@ -80,6 +80,23 @@ public sealed class ProgressBrowserTests(BrowserSession session) : IClassFixture
         await Assertions.Expect(heatmap.Locator("tbody tr", new() { HasText = "Vĩnh Phúc" })).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(page, "progress-national");
 
+        // The tile map: a square for each of the 34, the word in the tile; Lào Cai's tile carries the status of one of
+        // its headline targets (the one furthest behind) and leads to its overview from the keyboard.
+        var tiles = page.GetByTestId("tile-map");
+        await Assertions.Expect(tiles.Locator("li a")).ToHaveCountAsync(34);
+        await Assertions.Expect(page.GetByTestId("tile-hanoi")).ToContainTextAsync("Chưa có chỉ tiêu");
+        var laoCaiTile = page.GetByTestId("tile-laocai");
+        var standing = await laoCaiTile.GetAttributeAsync("data-status");
+        var rowStatuses = await laoCaiRow.Locator("td").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.status)");
+        Assert.Contains(standing, rowStatuses);
+        Assert.NotEqual("none", standing);
+        Assert.StartsWith("Lào Cai: ", await laoCaiTile.GetAttributeAsync("aria-label"));
+        await laoCaiTile.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/progress/units/laocai");
+        await page.GotoAsync(session.Portal.RootUrl + "/progress/national");
+        await BrowserSession.WaitForCircuitAsync(page);
+
         await page.GotoAsync(session.Portal.RootUrl + "/progress/compare/digital-economy-grdp-share");
         await BrowserSession.WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("compare-table")).ToContainTextAsync("Vĩnh Phúc → Phú Thọ");

@@ -86,7 +86,11 @@ public sealed record IndicatorComparison(TargetIndicatorRef Indicator, IReadOnly
 /// <summary>A heatmap cell: a province's headline target for one indicator (null when it has none).</summary>
 public sealed record HeatmapCell(string IndicatorCode, TargetProgress? Target);
 
-public sealed record HeatmapRow(UnitRef Unit, IReadOnlyList<HeatmapCell> Cells);
+public sealed record HeatmapRow(UnitRef Unit, IReadOnlyList<HeatmapCell> Cells)
+{
+    /// <summary>The province in one status (its headline target furthest behind), for the tile map; null without targets.</summary>
+    public ProgressStatus? Standing => ProvinceStanding.Of(Cells.Where(c => c.Target is not null).Select(c => c.Target!.Status));
+}
 
 /// <summary>A national target beside the provinces' targets and latest values for the same indicator.</summary>
 public sealed record NationalTargetRow(TargetProgress National, IReadOnlyList<TargetProgress> Provinces);

@@ -27,6 +27,10 @@ public static class Labels
 
     public static string Label(this IStringLocalizer L, ProgressStatus status) => L[KeyOf(status)];
 
+    /// <summary>The status in a word or two where space is short (a tile of the map): the short form where one is written.</summary>
+    public static string ShortLabel(this IStringLocalizer L, ProgressStatus status) =>
+        L[$"Progress.Short.{ProgressWords.Status.Format(status)}"] is { ResourceNotFound: false } shortForm ? shortForm : L.Label(status);
+
     /// <summary>A target status's resource key (<c>Progress.on_track</c>), for the labels that exports ask for in Vietnamese.</summary>
     public static string KeyOf(ProgressStatus status) => $"Progress.{ProgressWords.Status.Format(status)}";
 
