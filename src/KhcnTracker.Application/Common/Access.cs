@@ -77,6 +77,12 @@ public static class Access
     public static bool CanRunPeriodsOf(this ICurrentUser user, string unitCode) =>
         user.IsAuthenticated && (user.Holds(Role.Administrator) || user.CanReview(unitCode));
 
+    /// <summary>A province's leaders (and national leaders) make dashboards of the province's indicators.</summary>
+    public static bool CanMakeDashboardsFor(this ICurrentUser user, string unitCode) =>
+        user.IsAuthenticated && user.Grants.Any(g => g.Role == Role.Leadership && (g.UnitCode is null || g.UnitCode == unitCode));
+
+    public static void EnsureCanMakeDashboardsFor(this ICurrentUser user, string unitCode) => Ensure(user, user.CanMakeDashboardsFor(unitCode));
+
     public static void EnsureCanDefinePeriods(this ICurrentUser user) => Ensure(user, user.CanDefinePeriods());
 
     public static void EnsureCanRunPeriodsOf(this ICurrentUser user, string unitCode) => Ensure(user, user.CanRunPeriodsOf(unitCode));

@@ -22,6 +22,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<ReportNarrative> ReportNarratives { get; }
     DbSet<TaskProgressReport> TaskReports { get; }
     DbSet<TaskEvidence> TaskEvidence { get; }
+    /// <summary>Leaders' own pages of indicator cards.</summary>
+    DbSet<Domain.Progress.Dashboard> Dashboards { get; }
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
 

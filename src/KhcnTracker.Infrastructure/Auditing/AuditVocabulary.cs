@@ -145,6 +145,15 @@ public static class AuditVocabulary
             [nameof(Evidence.UploadedBy)] = "uploaded_by",
             [nameof(Evidence.ValueId)] = "value_id",
         }),
+        [typeof(Domain.Progress.Dashboard)] = new("dashboard", new Dictionary<string, string>
+        {
+            [nameof(Domain.Progress.Dashboard.Id)] = "id",
+            [nameof(Domain.Progress.Dashboard.UnitCode)] = "unit",
+            [nameof(Domain.Progress.Dashboard.Name)] = "name",
+            [nameof(Domain.Progress.Dashboard.IndicatorCodes)] = "indicators",
+            [nameof(Domain.Progress.Dashboard.Author)] = "author",
+            [nameof(Domain.Progress.Dashboard.UpdatedAt)] = "updated_at",
+        }),
         [typeof(ReportNarrative)] = new("narrative", new Dictionary<string, string>
         {
             [nameof(ReportNarrative.UnitCode)] = "unit",

@@ -33,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
     public DbSet<TaskProgressReport> TaskReports => Set<TaskProgressReport>();
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+    public DbSet<Domain.Progress.Dashboard> Dashboards => Set<Domain.Progress.Dashboard>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
 
     public IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds)

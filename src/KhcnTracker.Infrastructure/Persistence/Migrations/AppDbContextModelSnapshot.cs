@@ -23,6 +23,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("dashboards_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("reported_values_hilo")
                 .IncrementsBy(10);
 
@@ -592,6 +595,49 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("targets", (string)null);
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Progress.Dashboard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "dashboards_hilo");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.PrimitiveCollection<string[]>("IndicatorCodes")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode");
+
+                    b.ToTable("dashboards", (string)null);
                 });
 
             modelBuilder.Entity("KhcnTracker.Domain.Reporting.Assignment", b =>
@@ -1296,6 +1342,15 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Progress.Dashboard", b =>
+                {
                     b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitCode")
