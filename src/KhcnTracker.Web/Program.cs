@@ -45,6 +45,9 @@ builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, Khc
 builder.Services.AddSingleton<KhcnTracker.Application.Progress.IProgressLabels, KhcnTracker.Web.Components.Shared.VietnameseProgressLabels>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// Vietnamese letters written as themselves in the HTML, not as &#x...; entities (the open pages are read by search engines too).
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
 // The API writes the model's enums as its words (submitted, in-progress, ge…): one converter, at the edge.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new KhcnTracker.Web.Api.ApiWords()));
@@ -91,6 +94,7 @@ app.UseSecurityHeaders();
 app.UseRequestGuard();
 app.UseSerilogRequestLogging();
 app.UsePortalLocalization();
+app.UsePublicCaching();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePortalUser();
@@ -115,6 +119,7 @@ app.MapExportApi();
 app.MapExportDownloads();
 app.MapReportApi();
 app.MapPeriodApi();
+app.MapPublicData();
 // Our own Content-Security-Policy already says frame-ancestors 'none': Blazor need not add a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -83,6 +83,18 @@ public static class Access
 
     public static void EnsureCanMakeDashboardsFor(this ICurrentUser user, string unitCode) => Ensure(user, user.CanMakeDashboardsFor(unitCode));
 
+    /// <summary>
+    /// The open progress pages are public by design: anyone, signed in or not, reads what a province published — its
+    /// chosen indicators' approved values and targets' statuses, never a draft or a submission (the queries' own filter).
+    /// </summary>
+    public static void AllowEveryone(this ICurrentUser user) => _ = user;
+
+    /// <summary>A province's reviewers (and administrators) choose which of its indicators its open pages publish.</summary>
+    public static bool CanPublishFor(this ICurrentUser user, string unitCode) =>
+        user.IsAuthenticated && (user.Holds(Role.Administrator) || user.CanReview(unitCode));
+
+    public static void EnsureCanPublishFor(this ICurrentUser user, string unitCode) => Ensure(user, user.CanPublishFor(unitCode));
+
     public static void EnsureCanDefinePeriods(this ICurrentUser user) => Ensure(user, user.CanDefinePeriods());
 
     public static void EnsureCanRunPeriodsOf(this ICurrentUser user, string unitCode) => Ensure(user, user.CanRunPeriodsOf(unitCode));

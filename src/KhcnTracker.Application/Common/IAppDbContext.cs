@@ -24,6 +24,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<TaskEvidence> TaskEvidence { get; }
     /// <summary>Leaders' own pages of indicator cards.</summary>
     DbSet<Domain.Progress.Dashboard> Dashboards { get; }
+    /// <summary>The indicators each province publishes on its open progress pages.</summary>
+    DbSet<Domain.Progress.Publication> Publications { get; }
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
 

@@ -21,12 +21,7 @@ public sealed class GetDashboard(IAppDbContextFactory dbFactory, ICurrentUser us
         var scope = caller.Require(dashboard.UnitCode);
         var year = VietnamTime.Now(clock).Year;
         var data = await ProgressData.LoadAsync(db, caller.Units, year, scope, dashboard.IndicatorCodes, ct);
-        var cards = dashboard.IndicatorCodes.Where(data.Indicators.ContainsKey).Select(code =>
-        {
-            var target = ProgressData.TargetThatMattersNow(data.Targets.Where(t => t.IndicatorCode == code), year);
-            return new HeadlineCard(ProgressData.IndicatorRef(data.Indicators[code]), target is null ? null : data.Evaluate(target),
-                data.SeriesFor(target?.UnitCode ?? dashboard.UnitCode, code));
-        }).ToList();
+        var cards = dashboard.IndicatorCodes.Where(data.Indicators.ContainsKey).Select(code => data.CardFor(code, dashboard.UnitCode)).ToList();
         return new DashboardView(dashboard.Id, UnitLineage.Ref(caller.Lineage.Find(dashboard.UnitCode)!), dashboard.Name, dashboard.Author,
             dashboard.UpdatedAt, dashboard.Version, dashboard.IndicatorCodes, cards, ListDashboards.IsAuthor(user, dashboard));
     }

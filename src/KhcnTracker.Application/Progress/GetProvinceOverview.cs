@@ -11,9 +11,6 @@ namespace KhcnTracker.Application.Progress;
 /// </summary>
 public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
-    private static readonly (string Word, IndicatorAreas Area)[] Areas =
-        [("khcn", IndicatorAreas.Khcn), ("dmst", IndicatorAreas.Dmst), ("cds", IndicatorAreas.Cds)];
-
     public async Task<ProvinceOverview> HandleAsync(string unitCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -24,8 +21,7 @@ public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrent
         var data = await ProgressData.LoadAsync(db, units, year, scope, null, ct);
 
         var statuses = data.Targets.Select(t => (Target: t, Progress: data.Evaluate(t))).ToList();
-        var areas = Areas.Select(a => new AreaStatusCount(a.Word, ProgressWords.Order.ToDictionary(
-            s => s, s => statuses.Count(x => x.Progress.Status == s && data.Indicators[x.Target.IndicatorCode].Areas.HasFlag(a.Area))))).ToList();
+        var areas = ProgressData.AreaCounts(statuses, data.Indicators);
 
         var headlines = ProgressWords.Headlines.Where(data.Indicators.ContainsKey).Select(code =>
         {

@@ -160,6 +160,26 @@ internal sealed class ProgressData
             ?? list.OrderByDescending(t => t.Year).ThenByDescending(t => t.Id).FirstOrDefault();
     }
 
+    /// <summary>
+    /// An indicator's card in a province: its series, and the target that matters now with its status (the overview's
+    /// headline cards, leaders' dashboards, the open pages).
+    /// </summary>
+    public HeadlineCard CardFor(string indicatorCode, string unitCode)
+    {
+        var target = TargetThatMattersNow(Targets.Where(t => t.IndicatorCode == indicatorCode), CurrentYear);
+        return new HeadlineCard(IndicatorRef(Indicators[indicatorCode]), target is null ? null : Evaluate(target),
+            SeriesFor(target?.UnitCode ?? unitCode, indicatorCode));
+    }
+
+    /// <summary>How many targets of each area have each status.</summary>
+    public static IReadOnlyList<AreaStatusCount> AreaCounts(IReadOnlyCollection<(Target Target, TargetProgress Progress)> statuses,
+        IReadOnlyDictionary<string, Indicator> indicators) =>
+        Areas.Select(a => new AreaStatusCount(a.Word, ProgressWords.Order.ToDictionary(
+            s => s, s => statuses.Count(x => x.Progress.Status == s && indicators[x.Target.IndicatorCode].Areas.HasFlag(a.Area))))).ToList();
+
+    private static readonly (string Word, IndicatorAreas Area)[] Areas =
+        [("khcn", IndicatorAreas.Khcn), ("dmst", IndicatorAreas.Dmst), ("cds", IndicatorAreas.Cds)];
+
     public static TargetIndicatorRef IndicatorRef(Indicator i) =>
         new(i.Code, i.NameVi, i.NameEn, i.Measure, CatalogueWords.FormatAreas(i.Areas), i.Decimals);
 }

@@ -25,6 +25,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         typeof(PolicyDocument), typeof(Indicator), typeof(Target), typeof(PlanTask), typeof(Agency), typeof(AdministrativeUnit),
         typeof(Assignment), typeof(ReportingPeriod), typeof(UnitPeriod), typeof(ReportedValue), typeof(Evidence), typeof(PortalUserAccount), typeof(ReportNarrative),
         typeof(TaskProgressReport), typeof(TaskEvidence), typeof(Domain.Progress.Dashboard),
+        typeof(Domain.Progress.Publication),
     ];
 
     // Derived, technical or secret: never in the trail.

@@ -154,6 +154,13 @@ public static class AuditVocabulary
             [nameof(Domain.Progress.Dashboard.Author)] = "author",
             [nameof(Domain.Progress.Dashboard.UpdatedAt)] = "updated_at",
         }),
+        [typeof(Domain.Progress.Publication)] = new("publication", new Dictionary<string, string>
+        {
+            [nameof(Domain.Progress.Publication.UnitCode)] = "unit",
+            [nameof(Domain.Progress.Publication.IndicatorCode)] = "indicator",
+            [nameof(Domain.Progress.Publication.PublishedBy)] = "published_by",
+            [nameof(Domain.Progress.Publication.PublishedAt)] = "published_at",
+        }),
         [typeof(ReportNarrative)] = new("narrative", new Dictionary<string, string>
         {
             [nameof(ReportNarrative.UnitCode)] = "unit",

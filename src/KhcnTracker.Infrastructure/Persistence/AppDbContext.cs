@@ -34,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TaskProgressReport> TaskReports => Set<TaskProgressReport>();
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
     public DbSet<Domain.Progress.Dashboard> Dashboards => Set<Domain.Progress.Dashboard>();
+    public DbSet<Domain.Progress.Publication> Publications => Set<Domain.Progress.Publication>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
 
     public IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds)

@@ -640,6 +640,31 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.ToTable("dashboards", (string)null);
                 });
 
+            modelBuilder.Entity("KhcnTracker.Domain.Progress.Publication", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("UnitCode", "IndicatorCode");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.ToTable("publications", (string)null);
+                });
+
             modelBuilder.Entity("KhcnTracker.Domain.Reporting.Assignment", b =>
                 {
                     b.Property<string>("UnitCode")
@@ -1351,6 +1376,21 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("KhcnTracker.Domain.Progress.Dashboard", b =>
                 {
+                    b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhcnTracker.Domain.Progress.Publication", b =>
+                {
+                    b.HasOne("KhcnTracker.Domain.Catalogue.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KhcnTracker.Domain.Catalogue.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitCode")
