@@ -29,10 +29,17 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>A new page on <paramref name="path"/>, returned once the Blazor circuit is live.</summary>
     public async Task<IPage> OpenAsync(string path)
     {
+        var page = await OpenStaticAsync(path);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>A page rendered once on the server, without a circuit (the open pages, the error pages), signed out.</summary>
+    public async Task<IPage> OpenStaticAsync(string path)
+    {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(Portal.RootUrl + path);
-        await WaitForCircuitAsync(page);
         return page;
     }
 
