@@ -16,6 +16,9 @@ switch (which)
     case "api":
         await ApiThroughputBenchmark.RunAsync(clients: args.Length > 1 ? int.Parse(args[1]) : 16, seconds: args.Length > 2 ? int.Parse(args[2]) : 20);
         break;
+    case "public":
+        await PublicPageBenchmark.RunAsync(clients: args.Length > 1 ? int.Parse(args[1]) : 16, seconds: args.Length > 2 ? int.Parse(args[2]) : 20);
+        break;
     case "load":
         await LoadDrill.RunAsync(sessions: args.Length > 1 ? int.Parse(args[1]) : 300, seconds: args.Length > 2 ? int.Parse(args[2]) : 300);
         break;
