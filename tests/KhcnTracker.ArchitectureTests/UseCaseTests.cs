@@ -11,7 +11,7 @@ public sealed class UseCaseTests
     public void The_convention_finds_the_use_cases_of_every_feature()
     {
         var features = UseCases.Select(t => t.Namespace!.Split('.')[2]).Distinct().Order().ToList();
-        Assert.Equal(["Auditing", "Catalogue", "Dashboards", "Exports", "Operations", "Progress", "Reporting", "Reports", "Tasks", "Users"], features);
+        Assert.Equal(["Auditing", "Catalogue", "Dashboards", "Exports", "Operations", "Progress", "Public", "Reporting", "Reports", "Tasks", "Users"], features);
         Assert.Contains(typeof(Application.Reporting.SaveValue), UseCases);
         Assert.Contains(typeof(Application.Operations.GetInstanceStatus), UseCases);
     }
