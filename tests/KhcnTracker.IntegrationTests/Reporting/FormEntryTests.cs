@@ -47,6 +47,23 @@ public sealed class FormEntryTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task ForAHalfYearlyIndicator_TheYearsLastPeriodIsItsOwnFirstHalf_AndLastYearIsTheYearBefore()
+    {
+        const string indicator = "non-cash-payment-share";
+        var firstHalf = $"{ThisYear}-H1";
+        await ReportingSteps.BackfillApprovedAsync(portal.ConnectionString, TestClock.LastYear, (Unit, indicator, 30m));
+        await ReportingSteps.BackfillApprovedAsync(portal.ConnectionString, firstHalf, (Unit, indicator, 34m));
+
+        var row = (await FormAsync()).Single(i => i.Indicator == indicator);
+
+        Assert.Equal(new PastFigure(firstHalf, 34m), row.LastPeriod);
+        Assert.Equal(new PastFigure(TestClock.LastYear, 30m), row.LastYear);
+        // A jump is measured from last year's figure (the same kind of period): 30 → 44 is +46.7 %, 30 → 46 is +53.3 %.
+        Assert.Empty(row.WarningsFor(44m));
+        Assert.Equal([PlausibilityWarning.JumpFromLast], row.WarningsFor(46m));
+    }
+
+    [Fact]
     public async Task SubmittingChosenRows_SubmitsThoseAlone_AndARowChangedMeanwhileIsRefusedOnItsOwn()
     {
         string[] chosen = ["ip-titles", "rd-workforce", "leading-tech-enterprise-investors"];
