@@ -179,6 +179,16 @@ public sealed class FormEntryBrowserTests(BrowserSession session) : IClassFixtur
         await field.PressAsync("Tab");
         await Assertions.Expect(staff.GetByTestId($"form-state-{indicator}")).ToHaveAttributeAsync("data-state", "saved");
         await Assertions.Expect(staff.GetByTestId($"form-warning-{indicator}")).ToContainTextAsync("Cao hơn mức dự kiến tối đa 90 %");
+
+        // The single-value dialog stays for one-off edits, and says the same.
+        await staff.GotoAsync(session.Portal.RootUrl + "/my-work");
+        await BrowserSession.WaitForCircuitAsync(staff);
+        await staff.GetByTestId($"period-{ThisYear}").ClickAsync();
+        await staff.GetByTestId($"enter-{indicator}-{ThisYear}").ClickAsync();
+        var valueDialog = staff.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(valueDialog.GetByTestId("plausibility-warning")).ToContainTextAsync("Cao hơn mức dự kiến tối đa 90 %");
+        await Assertions.Expect(valueDialog.GetByText("Cần theo dõi")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(staff, "form-entry-dialog-warning");
     }
 
     private static Task<bool> ActiveMatchesAsync(IPage page, string selector) =>
