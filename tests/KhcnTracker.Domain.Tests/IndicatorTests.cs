@@ -110,7 +110,7 @@ public class IndicatorTests
     {
         var indicator = Samples.Indicator();
 
-        indicator.Edit(Samples.IndicatorDetails() with { NameVi = "Kinh tế số / GRDP" });
+        indicator.Edit(Samples.IndicatorDetails() with { NameVi = "Kinh tế số / GRDP" }, indicator.Band);
         var refreshed = indicator.RefreshFromCatalogue(Samples.IndicatorDetails() with { NameVi = "Tên từ tệp dữ liệu" });
 
         Assert.True(indicator.EditedByUser);

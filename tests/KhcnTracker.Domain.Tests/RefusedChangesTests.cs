@@ -12,7 +12,7 @@ public sealed class RefusedChangesTests
         var indicator = Samples.Indicator();
         var refused = Samples.IndicatorDetails(formula: "{digital-economy-grdp-share} * 2") with { NameVi = "Tên mới" };
 
-        Assert.Throws<DomainException>(() => indicator.Edit(refused));
+        Assert.Throws<DomainException>(() => indicator.Edit(refused, indicator.Band));
 
         Assert.Equal("Tỷ trọng kinh tế số trong GRDP", indicator.NameVi);
         Assert.Null(indicator.Formula);

@@ -501,3 +501,58 @@ public class ReportedValueTests
         Assert.Equal(ValueStatus.Returned, reported.Status);
     }
 }
+
+/// <summary>The follow-up mark and a milestone's date reached travel with the draft and its revisions.</summary>
+public class ValueMarksTests
+{
+    private const string Staff = "staff@laocai.gov.vn";
+    private static readonly DateTimeOffset At = new(2026, 1, 10, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly Indicator Percent = Samples.Indicator(Measure.Percent);
+    private static readonly Indicator Milestone = new("province-wide-5g", Samples.IndicatorDetails(Measure.Milestone) with { Decimals = 0 });
+
+    private static UnitPeriod Period() => new(new ReportingPeriod("2025", new DateOnly(2026, 1, 31)), "laocai", PeriodState.Open);
+
+    [Fact]
+    public void AFollowUpMarkIsSet_KeptWhenNotMentioned_Cleared_AndCarriedIntoTheNextRevision()
+    {
+        var value = ReportedValue.Draft("laocai", Percent, Period(), 12.5m, null, "ước tính", Staff, At);
+        Assert.False(value.FollowUp);
+
+        value.Mark(Percent, followUp: true, reachedOn: null);
+        Assert.True(value.FollowUp);
+        // An edit that does not speak of the mark (an import) leaves it.
+        value.Edit(Percent, Period(), 13m, null, "ước tính", Staff, At);
+        value.Mark(Percent, followUp: null, reachedOn: null);
+        Assert.True(value.FollowUp);
+
+        value.Submit(Period(), Staff, At);
+        Assert.Equal("value.not-editable", Assert.Throws<DomainException>(() => value.Mark(Percent, false, null)).Code);
+        value.Approve(Period(), "reviewer@laocai.gov.vn", At.AddDays(1));
+        var next = value.Revise(Period(), Staff, At.AddDays(2));
+        Assert.True(next.FollowUp);
+        Assert.Equal("ước tính", next.Note);
+        next.Mark(Percent, followUp: false, reachedOn: null);
+        Assert.False(next.FollowUp);
+    }
+
+    [Fact]
+    public void AMilestoneReachedHasItsDate_WhichGoesWhenItIsNoLongerReached()
+    {
+        var reachedOn = new DateOnly(2025, 9, 2);
+        var value = ReportedValue.Draft("laocai", Milestone, Period(), 1m, null, null, Staff, At);
+        value.Mark(Milestone, null, reachedOn);
+        Assert.Equal(reachedOn, value.ReachedOn);
+
+        value.Edit(Milestone, Period(), 0m, null, null, Staff, At);
+        Assert.Null(value.ReachedOn);
+        Assert.Equal("value.reached-on-not-reached", Assert.Throws<DomainException>(() => value.Mark(Milestone, null, reachedOn)).Code);
+    }
+
+    [Fact]
+    public void OnlyAMilestoneHasADateReached()
+    {
+        var value = ReportedValue.Draft("laocai", Percent, Period(), 1m, null, null, Staff, At);
+        Assert.Equal("value.reached-on-not-milestone", Assert.Throws<DomainException>(() => value.Mark(Percent, null, new DateOnly(2025, 9, 2))).Code);
+        Assert.Null(value.ReachedOn);
+    }
+}

@@ -20,7 +20,7 @@ public sealed record DocumentView(string Code, string? Number, string Kind, stri
 
 public sealed record IndicatorView(string Code, string NameVi, string NameEn, IReadOnlyList<string> Areas, Measure Unit,
     Direction Direction, int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula,
-    bool ReportsHalfYearly, bool IsRetired, uint Version, RetirementView? Retired = null);
+    bool ReportsHalfYearly, bool IsRetired, uint Version, PlausibilityBand Band, RetirementView? Retired = null);
 
 public sealed record TargetDocumentRef(string Code, string? Number, DateOnly? Date, int Year, string TitleVi);
 

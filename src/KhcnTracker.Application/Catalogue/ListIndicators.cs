@@ -21,5 +21,5 @@ public sealed class ListIndicators(IAppDbContextFactory dbFactory, ICurrentUser 
     public static IndicatorView ToView(Indicator i) => new(
         i.Code, i.NameVi, i.NameEn, CatalogueWords.FormatAreas(i.Areas), i.Measure,
         i.Direction, i.Decimals, i.AllowsOver100, i.DefinitionVi, i.DefinitionEn, i.Formula,
-        i.ReportsHalfYearly, i.IsRetired, i.Version, RetirementView.Of(i.IsRetired, i.RetiredBy, i.RetiredAt, i.RetiredReason));
+        i.ReportsHalfYearly, i.IsRetired, i.Version, i.Band, RetirementView.Of(i.IsRetired, i.RetiredBy, i.RetiredAt, i.RetiredReason));
 }

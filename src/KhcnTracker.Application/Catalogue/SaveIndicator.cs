@@ -7,10 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
-/// <summary>Adds an indicator (<see cref="Version"/> null) or edits it at the version the editor read.</summary>
+/// <summary>
+/// Adds an indicator (<see cref="Version"/> null) or edits it at the version the editor read. Every field is asked for,
+/// the plausibility band too (<see cref="PlausibilityBand.None"/> for none): an edit carries what it does not change.
+/// </summary>
 public sealed record SaveIndicatorCommand(
     string Code, uint? Version, string NameVi, string NameEn, IReadOnlyList<string> Areas, string Unit, string Direction,
-    int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula, bool ReportsHalfYearly);
+    int Decimals, bool AllowsOver100, string? DefinitionVi, string? DefinitionEn, string? Formula, bool ReportsHalfYearly,
+    PlausibilityBand Band);
 
 public sealed class SaveIndicatorValidator : AbstractValidator<SaveIndicatorCommand>
 {
@@ -27,6 +31,7 @@ public sealed class SaveIndicatorValidator : AbstractValidator<SaveIndicatorComm
         RuleFor(c => c.Formula).MaximumLength(Indicator.MaxFormulaLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.DefinitionVi).MaximumLength(Indicator.MaxDefinitionLength).WithErrorCode(TextLimits.TooLong);
         RuleFor(c => c.DefinitionEn).MaximumLength(Indicator.MaxDefinitionLength).WithErrorCode(TextLimits.TooLong);
+        RuleFor(c => c.Band).NotNull().WithErrorCode("indicator.band-missing");
     }
 }
 
@@ -40,6 +45,7 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
         var details = new IndicatorDetails(c.NameVi, c.NameEn, CatalogueWords.ParseAreas(c.Areas), CatalogueWords.Measure.Parse(c.Unit),
             CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula,
             c.ReportsHalfYearly);
+        var band = PlausibilityBand.Of(c.Band.ExpectedMin, c.Band.ExpectedMax, c.Band.JumpWarningPercent);
         await ChangeSaving.SaveAsync(db, ct, async () =>
         {
             var inputs = new Indicator(c.Code, details).FormulaInputs();
@@ -58,10 +64,10 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
             {
                 var indicator = await db.Indicators.FindAsync([c.Code], ct) ?? throw new NotFoundException("not-found.indicator", c.Code);
                 db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
-                indicator.Edit(details);
+                indicator.Edit(details, band);
             }
             else
-                db.Indicators.Add(new Indicator(c.Code, details));
+                db.Indicators.Add(new Indicator(c.Code, details, band));
             // A new formula input of an indicator some province reports is reported too (the rule of start-up).
             await Reporting.DefaultAssignments.AddMissingAsync(db, ct);
         });

@@ -12,9 +12,10 @@ namespace KhcnTracker.Application.Reporting;
 /// Creates or updates the caller's draft of a value, with the evidence files that come with it, and submits it when
 /// <see cref="Submit"/> says so: one action, one transaction. <see cref="Version"/> is the version the caller read (null
 /// for a first entry); an approved value is revised into a new draft. Any refusal leaves no row and no file.
+/// <see cref="FollowUp"/> and <see cref="ReachedOn"/> (a milestone's date reached) left null keep what the value had.
 /// </summary>
 public sealed record SaveValueCommand(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version,
-    bool Submit = false, IReadOnlyList<EvidenceUpload>? Files = null);
+    bool Submit = false, IReadOnlyList<EvidenceUpload>? Files = null, bool? FollowUp = null, DateOnly? ReachedOn = null);
 
 /// <summary>A file to attach: its name as the person chose it, and its bytes (opened when the file is read).</summary>
 public sealed record EvidenceUpload(string FileName, Func<Stream> Open);
@@ -78,6 +79,7 @@ public sealed class SaveValue(IAppDbContextFactory dbFactory, ICurrentUser user,
                 // The value's id comes from its HiLo sequence on Add, so its evidence rows point at it in the same save.
                 for (var i = 0; i < staged.Count; i++)
                     db.Evidence.Add(new Evidence(saved, c.Files![i].FileName, staged[i].File.ContentType, staged[i].File.Size, staged[i].File.Sha256, by, now));
+                saved.Mark(indicator, c.FollowUp, c.ReachedOn);
                 if (c.Submit) saved.Submit(period, by, now);
             });
             return new SavedValue(saved.Id, saved.Version);

@@ -10,11 +10,12 @@ namespace KhcnTracker.Application.Reporting;
 /// <summary>
 /// One event of a value's story: <see cref="Kind"/> (the API writes entered, changed, evidence_added, evidence_removed,
 /// submitted, returned, approved or revised — <see cref="Catalogue.CatalogueWords.ValueEvent"/>). <see cref="At"/> is Vietnam time (its offset, +07:00, says
-/// so). A change carries the figure before and after; a return its reason; evidence its file name.
+/// so). A change carries the figure before and after; a return its reason; evidence its file name; an entry or change
+/// that set or cleared the follow-up mark says which (<see cref="FollowUp"/>, null when the mark did not change).
 /// </summary>
 public sealed record ValueEvent(
     ValueEventKind Kind, DateTimeOffset At, string Actor, int ValueId, int Revision, decimal? OldValue, decimal? NewValue,
-    string? Reason, string? FileName, IReadOnlyList<string> Fields, long Sequence);
+    string? Reason, string? FileName, IReadOnlyList<string> Fields, long Sequence, bool? FollowUp = null);
 
 public enum ValueEventKind { Entered, Changed, EvidenceAdded, EvidenceRemoved, Submitted, Returned, Approved, Revised }
 
@@ -25,7 +26,7 @@ public enum ValueEventKind { Entered, Changed, EvidenceAdded, EvidenceRemoved, S
 /// </summary>
 public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user)
 {
-    private static readonly string[] ContentFields = ["value", "source", "note"];
+    private static readonly string[] ContentFields = ["value", "source", "note", "follow_up", "reached_on"];
 
     public async Task<IReadOnlyList<ValueEvent>> HandleAsync(int id, CancellationToken ct = default)
     {
@@ -61,8 +62,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         var record = AuditRecord.Of(row);
         var at = VietnamTime.Of(row.At);
         ValueEvent Event(ValueEventKind kind, int valueId, decimal? old = null, decimal? @new = null, string? reason = null, string? file = null,
-            IReadOnlyList<string>? fields = null) =>
-            new(kind, at, row.Actor, valueId, revisions.GetValueOrDefault(valueId), old, @new, reason, file, fields ?? [], row.Sequence);
+            IReadOnlyList<string>? fields = null, bool? followUp = null) =>
+            new(kind, at, row.Actor, valueId, revisions.GetValueOrDefault(valueId), old, @new, reason, file, fields ?? [], row.Sequence, followUp);
 
         if (record.Subject == "evidence")
         {
@@ -75,6 +76,7 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
 
         var id = int.Parse(row.EntityKey, System.Globalization.CultureInfo.InvariantCulture);
         var figure = record.Find("value");
+        bool? followUp = record.Find("follow_up") is { } mark && mark.New.ValueKind is JsonValueKind.True or JsonValueKind.False ? mark.New.GetBoolean() : null;
         // The stored word becomes the domain's status here, once; the story compares types, not words.
         ValueStatus? status = record.Find("status") is { } s && Text(s.New) is { } word ? AuditEnumWords.ValueStatus.Member(word) : null;
         if (record.Find("return_reason") is { } r) told.Reasons[id] = Text(r.New);
@@ -85,8 +87,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
             var revision = Int(record.Find("revision")?.New ?? default);
             var previous = revisions.Where(r => r.Value == revision - 1).Select(r => (int?)r.Key).FirstOrDefault();
             yield return revision > 1
-                ? Event(ValueEventKind.Revised, id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New))
-                : Event(ValueEventKind.Entered, id, @new: Decimal(figure?.New));
+                ? Event(ValueEventKind.Revised, id, previous is { } p ? told.Figures.GetValueOrDefault(p) : null, Decimal(figure?.New), followUp: followUp == true ? true : null)
+                : Event(ValueEventKind.Entered, id, @new: Decimal(figure?.New), followUp: followUp == true ? true : null);
             // A value written in one step (a back-fill) tells its submission and approval too.
             if (status is ValueStatus.Submitted or ValueStatus.Approved) yield return Event(ValueEventKind.Submitted, id);
             if (status == ValueStatus.Approved) yield return Event(ValueEventKind.Approved, id);
@@ -95,7 +97,8 @@ public sealed class ValueStory(IAppDbContextFactory dbFactory, ICurrentUser user
         if (row.Action != "update") yield break;
         var changed = record.Changes.Where(c => ContentFields.Contains(c.Field)).Select(c => c.Field).ToList();
         if (changed.Count > 0)
-            yield return Event(ValueEventKind.Changed, id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed);
+            yield return Event(ValueEventKind.Changed, id, figure is null ? before : Decimal(figure.Old), figure is null ? before : Decimal(figure.New), fields: changed,
+                followUp: followUp);
         switch (status)
         {
             case ValueStatus.Submitted: yield return Event(ValueEventKind.Submitted, id); break;

@@ -14,6 +14,12 @@ public sealed record ValueView(
     DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, uint Version,
     bool Computed = false, ComputationView? Computation = null)
 {
+    /// <summary>Marked by staff for the reviewer's attention.</summary>
+    public bool FollowUp { get; init; }
+
+    /// <summary>A reached milestone's date reached, when given.</summary>
+    public DateOnly? ReachedOn { get; init; }
+
     /// <summary>Still to report (<see cref="ValueStatusRules.IsStillToReport"/>).</summary>
     public static bool IsStillToReport(ValueView? latest) => ValueStatusRules.IsStillToReport(latest?.Status);
 }

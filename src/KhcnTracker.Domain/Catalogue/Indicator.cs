@@ -34,23 +34,40 @@ public sealed class Indicator : CatalogueRecord
     /// <summary>An expression over other indicators' codes in braces; a formula indicator is computed, never typed.</summary>
     public string? Formula { get; private set; }
     public string SearchText { get; private set; } = null!;
+    /// <summary>The band a new figure is expected in (<see cref="Band"/>); outside it the person is warned, not refused.</summary>
+    public decimal? ExpectedMin { get; private set; }
+    public decimal? ExpectedMax { get; private set; }
+    /// <summary>The largest change from the last approved figure, in percent; null: <see cref="PlausibilityBand.DefaultJumpPercent"/>.</summary>
+    public int? JumpWarningPercent { get; private set; }
     public uint Version { get; private set; }
 
     private Indicator() { }
 
-    public Indicator(string code, IndicatorDetails details)
+    public Indicator(string code, IndicatorDetails details, PlausibilityBand? band = null)
     {
         Code = Slug.Require(code, "indicator");
         Apply(details);
+        SetBand(band ?? PlausibilityBand.None);
     }
 
     public bool IsComputed => Formula is not null;
 
-    public void Edit(IndicatorDetails details)
+    public PlausibilityBand Band => new(ExpectedMin, ExpectedMax, JumpWarningPercent);
+
+    /// <summary>
+    /// A person's edit of everything they see in the dialog. The band is asked for on purpose (no default): an edit that
+    /// forgot it would clear it. The shipped catalogue's refresh leaves the band alone.
+    /// </summary>
+    public void Edit(IndicatorDetails details, PlausibilityBand band)
     {
+        band = PlausibilityBand.Of(band.ExpectedMin, band.ExpectedMax, band.JumpWarningPercent);
         Apply(details);
+        SetBand(band);
         MarkEdited();
     }
+
+    private void SetBand(PlausibilityBand band) =>
+        (ExpectedMin, ExpectedMax, JumpWarningPercent) = (band.ExpectedMin, band.ExpectedMax, band.JumpWarningPercent);
 
     public bool RefreshFromCatalogue(IndicatorDetails details)
     {

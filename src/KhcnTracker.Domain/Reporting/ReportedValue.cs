@@ -17,7 +17,12 @@ public sealed class ReportedValue : ReviewedRevision
     public string PeriodCode { get; private set; } = null!;
     public decimal? Value { get; private set; }
     public string? Source { get; private set; }
+    /// <summary>The staff's comment on the figure (the form's comment, the dialog's note).</summary>
     public string? Note { get; private set; }
+    /// <summary>Marked by staff for the reviewer's attention ("theo dõi"): the reviewer sees the mark beside the figure.</summary>
+    public bool FollowUp { get; private set; }
+    /// <summary>For a milestone reached (value 1): the day it was reached, when the person knows it.</summary>
+    public DateOnly? ReachedOn { get; private set; }
 
     private ReportedValue() { }
 
@@ -93,10 +98,27 @@ public sealed class ReportedValue : ReviewedRevision
         var next = new ReportedValue
         {
             UnitCode = UnitCode, IndicatorCode = IndicatorCode, PeriodCode = PeriodCode, Revision = Revision + 1,
-            Value = Value, Source = Source, Note = Note, Status = ValueStatus.Draft,
+            Value = Value, Source = Source, Note = Note, FollowUp = FollowUp, ReachedOn = ReachedOn, Status = ValueStatus.Draft,
         };
         next.RecordEntry(by, at);
         return next;
+    }
+
+    /// <summary>
+    /// Sets the follow-up mark and a milestone's date reached on a draft (null leaves each as it is, so a caller that does
+    /// not know them never clears them). A date reached belongs only to a milestone that is reached.
+    /// </summary>
+    public void Mark(Indicator indicator, bool? followUp, DateOnly? reachedOn)
+    {
+        EnsureAbout(null, indicator);
+        if (Status is ValueStatus.Submitted or ValueStatus.Approved)
+            throw new DomainException("value.not-editable", "A submitted or approved value cannot be changed: revise it instead.");
+        if (reachedOn is not null && indicator.Measure != Measure.Milestone)
+            throw new DomainException("value.reached-on-not-milestone", "Only a milestone has a date reached.");
+        if (reachedOn is not null && Value != 1)
+            throw new DomainException("value.reached-on-not-reached", "A date reached needs the milestone to be reached.");
+        if (followUp is { } mark) FollowUp = mark;
+        if (reachedOn is { } day) ReachedOn = day;
     }
 
     /// <summary>Whether the account entered, changed or submitted this revision (compared without regard to case).</summary>
@@ -121,9 +143,9 @@ public sealed class ReportedValue : ReviewedRevision
     }
 
     /// <summary>The period (of this province) and indicator handed in must be this value's own: a locked period cannot be sidestepped.</summary>
-    private void EnsureAbout(UnitPeriod period, Indicator? indicator = null)
+    private void EnsureAbout(UnitPeriod? period, Indicator? indicator = null)
     {
-        if (period.Code != PeriodCode || period.UnitCode != UnitCode || (indicator is not null && indicator.Code != IndicatorCode))
+        if ((period is not null && (period.Code != PeriodCode || period.UnitCode != UnitCode)) || (indicator is not null && indicator.Code != IndicatorCode))
             throw new DomainException("value.subject-mismatch", "The period or indicator is not this value's.");
     }
 
@@ -141,6 +163,8 @@ public sealed class ReportedValue : ReviewedRevision
         Value = value;
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        // A milestone no longer reached has no date reached.
+        if (v != 1) ReachedOn = null;
         RecordEntry(by, at);
     }
 }

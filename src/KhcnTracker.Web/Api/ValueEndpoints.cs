@@ -9,7 +9,9 @@ namespace KhcnTracker.Web.Api;
 /// <summary>Reported values for other systems (a statistics office, a national reporting system): same rules as the portal.</summary>
 public static class ValueEndpoints
 {
-    public sealed record SaveRequest(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version, bool Submit = false);
+    /// <summary>A save; <see cref="FollowUp"/> and <see cref="ReachedOn"/> (a milestone's date reached) left out keep what the value had.</summary>
+    public sealed record SaveRequest(string Unit, string Indicator, string Period, decimal? Value, string? Source, string? Note, uint? Version, bool Submit = false,
+        bool? FollowUp = null, DateOnly? ReachedOn = null);
 
     /// <summary>The multipart form of a save with evidence: the same fields as <see cref="SaveRequest"/>, and files named <c>files</c>.</summary>
     public sealed class SaveForm
@@ -22,6 +24,8 @@ public static class ValueEndpoints
         public string? Note { get; set; }
         public uint? Version { get; set; }
         public bool Submit { get; set; }
+        public bool? FollowUp { get; set; }
+        public DateOnly? ReachedOn { get; set; }
     }
 
     public sealed record VersionRequest(uint? Version);
@@ -47,12 +51,13 @@ public static class ValueEndpoints
                 q.ComputedHistoryAsync(unit, indicator, period, ct))
             .WithSummary("A computed value's figures over time, each with the input revisions it came from, oldest first");
         api.MapPost("", (SaveValue command, SaveRequest r, CancellationToken ct) =>
-                command.HandleAsync(new SaveValueCommand(r.Unit, r.Indicator, r.Period, r.Value, r.Source, r.Note, r.Version, r.Submit), ct))
+                command.HandleAsync(new SaveValueCommand(r.Unit, r.Indicator, r.Period, r.Value, r.Source, r.Note, r.Version, r.Submit,
+                    FollowUp: r.FollowUp, ReachedOn: r.ReachedOn), ct))
             .WithSummary("Creates or updates the caller's draft (and submits it when submit is true, in the same transaction); answers its id and version");
         // API writes take bearer tokens only (see Hosting/Authentication.cs): no cross-site request can post here.
         api.MapPost("/with-evidence", (SaveValue command, [FromForm] SaveForm r, IFormFileCollection files, CancellationToken ct) =>
                 command.HandleAsync(new SaveValueCommand(r.Unit, r.Indicator, r.Period, r.Value, r.Source, r.Note, r.Version, r.Submit,
-                    [.. files.Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream))]), ct))
+                    [.. files.Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream))], r.FollowUp, r.ReachedOn), ct))
             .DisableAntiforgery()
             .WithSummary("Multipart: saves the value with its evidence files (field files) and submits it when submit=true, all in one " +
                          "transaction: a refused file, value or period leaves no row and no file");

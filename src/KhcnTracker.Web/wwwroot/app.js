@@ -10,3 +10,20 @@ window.khcnDownload = (fileName, contentType, base64) => {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
+
+// Form entry (/my-work/form): Tab and Enter in a value field move down the value column, as in DHIS2's data entry;
+// Shift+Tab goes back through every control. After the last field, focus goes on to the submit buttons.
+document.addEventListener("keydown", event => {
+    const field = event.target;
+    if (!(field instanceof HTMLElement) || !field.matches("[data-form-value]")) return;
+    if (!(event.key === "Enter" || (event.key === "Tab" && !event.shiftKey)) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const form = field.closest("[data-form]");
+    if (!form) return;
+    const fields = [...form.querySelectorAll("[data-form-value]")].filter(f => !f.disabled && f.offsetParent !== null);
+    const next = fields[fields.indexOf(field) + 1] ?? form.querySelector("[data-form-after]");
+    if (!next) return;
+    event.preventDefault();
+    // Leaving the field commits it (the change event saves it), exactly as a click elsewhere would.
+    next.focus();
+    if (next instanceof HTMLInputElement && next.type === "text") next.select();
+});

@@ -17,7 +17,7 @@ public sealed class TextLimitTests(DatabaseFixture database) : IClassFixture<Dat
     private SaveIndicator Save => new(new AppDbContextFactory(database.Factory), TestCaller.Administrator(), new SaveIndicatorValidator());
 
     private static SaveIndicatorCommand Command(string code, string nameVi, string? definitionVi = null) =>
-        new(code, null, nameVi, "Share of something", ["khcn"], "percent", "higher", 1, false, definitionVi, null, null, false);
+        new(code, null, nameVi, "Share of something", ["khcn"], "percent", "higher", 1, false, definitionVi, null, null, false, PlausibilityBand.None);
 
     [Fact]
     public async Task AnIndicatorNameOneCharacterPastTheLimitIsRefusedWithTheLimitAndNothingIsStored()

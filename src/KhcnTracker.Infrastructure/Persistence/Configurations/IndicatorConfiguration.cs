@@ -22,7 +22,10 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.Property(x => x.Measure).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Formula).HasMaxLength(Indicator.MaxFormulaLength);
+        b.Property(x => x.ExpectedMin).HasPrecision(20, 6);
+        b.Property(x => x.ExpectedMax).HasPrecision(20, 6);
         b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.Band);
         b.Ignore(x => x.IsComputed);
     }
 }

@@ -239,12 +239,23 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                     b.Property<bool>("EditedByUser")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("ExpectedMax")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<decimal?>("ExpectedMin")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
                     b.Property<string>("Formula")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("IsRetired")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("JumpWarningPercent")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Measure")
                         .IsRequired()
@@ -801,6 +812,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("FollowUp")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -814,6 +828,9 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("ReachedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
