@@ -43,6 +43,10 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         await reviewer.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(reviewer);
         await reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "73,1" }).GetByTestId("approve").ClickAsync();
+        // The confirmation names the value before it is approved.
+        await Assertions.Expect(reviewer.GetByTestId("review-confirm-item")).ToContainTextAsync("73,1");
+        await reviewer.GetByTestId("review-confirm").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "73,1" })).ToHaveCountAsync(0);
 
         await staff.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(staff);
