@@ -33,7 +33,9 @@ public sealed class ReviewBrowserTests(BrowserSession session) : IClassFixture<B
         await Assertions.Expect(Row(reviewer, codes[2]).GetByTestId("old-new")).ToContainTextAsync("Số liệu đầu tiên");
         await BrowserSession.ScreenshotAsync(reviewer, "review-grouped-old-new");
 
-        // The PDF opens in the page: pdf.js draws both pages, and the canvas is not blank.
+        // The PDF opens in the page: pdf.js draws both pages, and the canvas is not blank — under the portal's own CSP.
+        var refused = new List<string>();
+        reviewer.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) refused.Add(message.Text); };
         await Row(reviewer, codes[1]).GetByTestId("evidence-preview").ClickAsync();
         var preview = reviewer.GetByTestId("pdf-preview");
         await Assertions.Expect(preview).ToHaveAttributeAsync("data-rendered", "2", new() { Timeout = 30_000 });
@@ -48,6 +50,7 @@ public sealed class ReviewBrowserTests(BrowserSession session) : IClassFixture<B
             }
             """);
         Assert.True(inked > 1000, $"the first page's canvas has {inked} dark pixels: pdf.js drew nothing");
+        Assert.Empty(refused);
         await BrowserSession.ScreenshotAsync(reviewer, "review-evidence-pdf-inline");
         await reviewer.GetByTestId("preview-close").ClickAsync();
         await Assertions.Expect(preview).ToHaveCountAsync(0);
