@@ -61,6 +61,14 @@ public sealed class ReviewBrowserTests(BrowserSession session) : IClassFixture<B
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "the review page scrolls sideways at 390×844");
         await BrowserSession.ScreenshotAsync(phone, "review-phone-390");
+        // The same in English: the words and the indicator names switch, and it still fits.
+        await phone.GotoAsync(session.Portal.RootUrl + "/culture?name=en-US&redirect=%2Freview");
+        await BrowserSession.WaitForCircuitAsync(phone);
+        await Assertions.Expect(phone.GetByTestId("approve-selected")).ToContainTextAsync("Approve selected (0)");
+        await Assertions.Expect(phone.GetByTestId("group-toggle").First).ToContainTextAsync("5 values");
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the English review page scrolls sideways at 390×844");
+        await BrowserSession.ScreenshotAsync(phone, "review-phone-390-en");
         await phone.Context.CloseAsync();
 
         // Five chosen; the confirmation names each (province, indicator, period, figure); one action approves them all.
