@@ -86,6 +86,7 @@ public sealed class PeriodBrowserTests(BrowserSession session) : IClassFixture<B
         await Assertions.Expect(waiting).ToHaveCountAsync(1);
         await BrowserSession.ScreenshotAsync(review, "periods-backfill-review");
         await waiting.GetByTestId("approve").ClickAsync();
+        await review.GetByTestId("review-confirm").ClickAsync();
         await Assertions.Expect(review.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "2021" })).ToHaveCountAsync(0);
         await staffPage.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(staffPage);

@@ -16,8 +16,13 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         // The reviewer returns it with a reason.
         var reviewer = await session.OpenSignedInAsync("reviewer.laocai@demo.local", "/review");
         var waiting = reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "72,5" });
-        await Assertions.Expect(waiting.GetByTestId("evidence-link").First).ToContainTextAsync("bao-cao-dvc-2025.pdf");
+        await Assertions.Expect(waiting.GetByTestId("evidence-preview").First).ToContainTextAsync("bao-cao-dvc-2025.pdf");
         await BrowserSession.ScreenshotAsync(reviewer, "review-waiting");
+        // This file is a PDF by its header but holds no page: the preview says so and offers the download instead.
+        await waiting.GetByTestId("evidence-preview").First.ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("preview-failed")).ToBeVisibleAsync();
+        await Assertions.Expect(reviewer.GetByTestId("evidence-viewer").Locator("xpath=../..").GetByTestId("evidence-link")).ToBeVisibleAsync();
+        await reviewer.GetByTestId("preview-close").ClickAsync();
         await waiting.GetByTestId("return").ClickAsync();
         await reviewer.Locator("textarea[data-testid=return-reason-input]").FillAsync("Thiếu nguồn số liệu của Cục Thống kê.");
         await reviewer.GetByTestId("return-confirm").ClickAsync();
@@ -43,6 +48,10 @@ public sealed class ReportingBrowserTests(BrowserSession session) : IClassFixtur
         await reviewer.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(reviewer);
         await reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "73,1" }).GetByTestId("approve").ClickAsync();
+        // The confirmation names the value before it is approved.
+        await Assertions.Expect(reviewer.GetByTestId("review-confirm-item")).ToContainTextAsync("73,1");
+        await reviewer.GetByTestId("review-confirm").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("review-table").Locator("tbody tr").Filter(new() { HasText = "73,1" })).ToHaveCountAsync(0);
 
         await staff.ReloadAsync();
         await BrowserSession.WaitForCircuitAsync(staff);

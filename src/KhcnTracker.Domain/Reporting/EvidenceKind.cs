@@ -12,6 +12,9 @@ public static class EvidenceKind
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The kinds a browser shows in the page itself (PDF through pdf.js, images as images): the review's preview.</summary>
+    public static bool IsPreviewable(string contentType) => contentType is Pdf or Png or Jpeg;
+
     /// <summary>The content type from the file's header, or null when it is none of the accepted kinds.</summary>
     public static string? FromHeader(ReadOnlySpan<byte> head, Func<string?> officePackageKind) => head switch
     {

@@ -1,7 +1,10 @@
 using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reporting.Import;
 using KhcnTracker.Web.Components.Shared;
+using KhcnTracker.Domain.Reporting;
+using KhcnTracker.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
@@ -32,15 +35,22 @@ public static class ValueEndpoints
 
     public sealed record ReturnRequest(string Reason, uint? Version);
 
+    /// <summary>Several values at once, each at the version the reviewer saw; a return gives one reason for all.</summary>
+    public sealed record BatchRequest(IReadOnlyList<ReviewItem>? Items, string? Reason = null);
+
     public static void MapValueApi(this WebApplication app)
     {
         app.MapGroup("/api/v1/evidence").WithTags("Values").AddEndpointFilter<ApiErrors>()
-            .MapGet("/{id:guid}", async (EvidenceFiles files, Guid id, CancellationToken ct) =>
+            .MapGet("/{id:guid}", async (EvidenceFiles files, Guid id, bool? inline, HttpContext http, CancellationToken ct) =>
             {
                 var (file, content) = await files.OpenAsync(id, ct);
-                return Results.File(content, file.ContentType, file.FileName);
+                if (inline != true || !EvidenceKind.IsPreviewable(file.ContentType)) return Results.File(content, file.ContentType, file.FileName);
+                // Shown in the page (pdf.js onto a canvas, an image as <img>): inline, and sandboxed should anyone open it on its own.
+                http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
+                http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.InlineFilePolicy;
+                return Results.File(content, file.ContentType);
             })
-            .WithSummary("Downloads an evidence file (those who may read the value)");
+            .WithSummary("Downloads an evidence file (those who may read the value); ?inline=true serves a PDF, PNG or JPEG inline for the preview");
 
         var api = app.MapGroup("/api/v1/values").WithTags("Values").AddEndpointFilter<ApiErrors>();
 
@@ -67,6 +77,11 @@ public static class ValueEndpoints
         api.MapPost("/{id:int}/approve", (ValueWorkflow workflow, int id, VersionRequest? r, CancellationToken ct) =>
                 workflow.ApproveAsync(id, r?.Version, ct))
             .WithSummary("Approves a submitted value (the province's reviewer, not on their own submission)");
+        api.MapPost("/approve", (ReviewValues review, BatchRequest r, CancellationToken ct) => review.ApproveAsync(r.Items ?? [], ct))
+            .WithSummary("Approves several submitted values at once ({items: [{id, version}]}): one transaction, all or none — a stale " +
+                         "version, another province's value or one the reviewer entered or submitted refuses the whole batch");
+        api.MapPost("/return", (ReviewValues review, BatchRequest r, CancellationToken ct) => review.ReturnAsync(r.Items ?? [], r.Reason ?? "", ct))
+            .WithSummary("Returns several submitted values at once with one reason ({items: [{id, version}], reason}): all or none");
         api.MapPost("/{id:int}/return", (ValueWorkflow workflow, int id, ReturnRequest r, CancellationToken ct) =>
                 workflow.ReturnAsync(id, r.Version, r.Reason, ct))
             .WithSummary("Returns a submitted value with a reason");

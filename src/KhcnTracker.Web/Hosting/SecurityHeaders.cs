@@ -12,6 +12,12 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /// <summary>
+    /// An evidence file served inline (the review's preview reads it with fetch or an &lt;img&gt;): nothing in it may run
+    /// or load anything, even opened on its own (a polyglot file), and no frame may hold it.
+    /// </summary>
+    public const string InlineFilePolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
     public static void UseSecurityHeaders(this WebApplication app) =>
         app.Use((context, next) =>
         {

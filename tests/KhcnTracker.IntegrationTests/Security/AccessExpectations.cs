@@ -21,9 +21,12 @@ public sealed record ProbeTargets(int LaoCaiValue, Guid LaoCaiEvidence, int LaoC
 /// <summary>One request of an operation, and who may make it.</summary>
 /// <param name="Allowed">Whether the caller passes authorization (anonymous and revoked callers never do, unless <paramref name="Public"/>).</param>
 /// <param name="DeniedAs">The statuses a signed-in caller who may not gets (403, or 404 where a foreign object answers as a missing one).</param>
+/// <param name="BodyOf">A body that names the probed objects (a batch of ids), instead of <paramref name="Body"/>.</param>
 public sealed record Expectation(Func<ProbeTargets, string> Path, Func<Caller, bool> Allowed, Func<HttpContent?>? Body = null,
-    bool Public = false, int[]? DeniedAs = null)
+    bool Public = false, int[]? DeniedAs = null, Func<ProbeTargets, HttpContent?>? BodyOf = null)
 {
+    public HttpContent? BodyFor(ProbeTargets targets) => BodyOf is { } of ? of(targets) : Body?.Invoke();
+
     public int[] Refusals => DeniedAs ?? [403, 404];
 }
 
@@ -124,6 +127,11 @@ public static class AccessExpectations
         ["POST /api/v1/values/{id}/approve"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/approve", c => c.Is(Role.Reviewer, LaoCai), StaleVersion),
         ["POST /api/v1/values/{id}/return"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/return", c => c.Is(Role.Reviewer, LaoCai),
             Json($"{{\"version\":{Stale},\"reason\":\"Kiểm tra quyền\"}}")),
+        // Several at once: the same rule for every value of the batch (another province's answers as missing).
+        ["POST /api/v1/values/approve"] = new(_ => "/api/v1/values/approve", c => c.Is(Role.Reviewer, LaoCai),
+            BodyOf: t => Json($"{{\"items\":[{{\"id\":{t.LaoCaiValue},\"version\":{Stale}}}]}}")()),
+        ["POST /api/v1/values/return"] = new(_ => "/api/v1/values/return", c => c.Is(Role.Reviewer, LaoCai),
+            BodyOf: t => Json($"{{\"items\":[{{\"id\":{t.LaoCaiValue},\"version\":{Stale}}}],\"reason\":\"Kiểm tra quyền\"}}")()),
         ["POST /api/v1/values/{id}/evidence"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/evidence", c => ScienceStaffOf(c, LaoCai), File("kiem-tra.pdf", Pdf)),
         ["GET /api/v1/values/{id}/evidence"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/evidence", ReadsLaoCai),
         ["GET /api/v1/values/{id}/history"] = new(t => $"/api/v1/values/{t.LaoCaiValue}/history", ReadsLaoCai),

@@ -40,7 +40,7 @@ public sealed class EveryOperationTests(PortalFactory portal, ITestOutputHelper 
             var method = new HttpMethod(operation[..operation.IndexOf(' ')]);
             foreach (var (caller, client) in callers)
             {
-                using var request = new HttpRequestMessage(method, expectation.Path(targets)) { Content = expectation.Body?.Invoke() };
+                using var request = new HttpRequestMessage(method, expectation.Path(targets)) { Content = expectation.BodyFor(targets) };
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
                 var status = (int)response.StatusCode;
