@@ -1,5 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
 
 namespace KhcnTracker.Domain.Tests;

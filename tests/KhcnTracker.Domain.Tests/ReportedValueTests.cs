@@ -1,7 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>The review workflow of a reported value: Draft → Submitted → Approved, or Returned → Draft, and revisions.</summary>

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>A target's life: created from the catalogue, edited by a user, refreshed, confirmed, retired.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
 using static KhcnTracker.Domain.Tests.SampleIndicators;
 
 namespace KhcnTracker.Domain.Tests;

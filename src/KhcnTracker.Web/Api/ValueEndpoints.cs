@@ -2,7 +2,6 @@ using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reporting.Import;
 using KhcnTracker.Web.Components.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
 

@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Catalogue;
 
 /// <summary>Administrators add, edit and retire documents, indicators and tasks through the application layer.</summary>

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Foundation;
 
 /// <summary>Writes and reads through the app's own DbContext on PostgreSQL.</summary>

@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 
 namespace KhcnTracker.IntegrationTests.Periods;

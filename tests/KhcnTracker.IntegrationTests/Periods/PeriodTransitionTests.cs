@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 
 namespace KhcnTracker.IntegrationTests.Periods;

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace KhcnTracker.IntegrationTests.Progress;

@@ -1,7 +1,4 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Reporting;
 
