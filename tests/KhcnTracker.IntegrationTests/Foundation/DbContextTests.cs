@@ -4,6 +4,15 @@ namespace KhcnTracker.IntegrationTests.Foundation;
 public sealed class DbContextTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]
+    public async Task TheMappingIsTheOneTheMigrationsBuilt()
+    {
+        // The configurations (Persistence/Configurations) describe exactly the schema the committed migrations create:
+        // a mapping change without its migration fails here.
+        await using var db = database.CreateContext();
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
     public async Task ATargetWrittenIsReadBackWithItsVietnameseQuote()
     {
         int id;
