@@ -126,15 +126,4 @@ public class IndicatorTests
         Assert.Equal("Tên mới", indicator.NameVi);
         Assert.False(indicator.EditedByUser);
     }
-
-    [Fact]
-    public void Indicator_RetireMarksItRetiredAndEditedByUser()
-    {
-        var indicator = Samples.Indicator();
-
-        indicator.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(indicator.IsRetired);
-        Assert.True(indicator.EditedByUser);
-    }
 }

@@ -110,15 +110,4 @@ public class PolicyDocumentTests
         Assert.Equal("57/NQ-TW", document.Number);
         Assert.True(document.EditedByUser);
     }
-
-    [Fact]
-    public void PolicyDocument_RetireMarksItRetiredAndEditedByUser()
-    {
-        var document = Samples.Document();
-
-        document.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(document.IsRetired);
-        Assert.True(document.EditedByUser);
-    }
 }

@@ -207,15 +207,21 @@ public class ProgressEngineTests
         Assert.Null(result.Ratio);
     }
 
-    [Fact]
-    public void OneValueAndNoBaseline_IsNotEnoughDataForATrend()
+    [Theory]
+    // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
+    // not enough data for a trend (not "no data": the value is there and is carried)
+    [InlineData("2024:12", ProgressStatus.NotEnoughData, "one-point", 2024, 12, 2024, 12)]
+    // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
+    // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
+    // with the base, the latest value and the target carried
+    [InlineData("2020:0;2024:5", ProgressStatus.NotComputable, "zero-base", 2020, 0, 2024, 5)]
+    public void AVerdictWithoutATrend_CarriesItsPointsAndTheTarget(string observations, ProgressStatus status, string rule,
+        int baseYear, int baseValue, int latestYear, int latestValue)
     {
-        // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
-        // not enough data for a trend (not "no data": the value is there and is carried)
-        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2024:12"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs(observations), currentYear: 2026);
 
-        AssertVerdict(result, ProgressStatus.NotEnoughData, "one-point");
-        AssertPoints(result, baseYear: 2024m, baseValue: 12m, latestYear: 2024m, latestValue: 12m);
+        AssertVerdict(result, status, rule);
+        AssertPoints(result, baseYear, baseValue, latestYear, latestValue);
         Assert.Equal(20m, result.TargetValue);
         AssertNoTrend(result);
     }
@@ -367,20 +373,6 @@ public class ProgressEngineTests
     }
 
     // ---------------------------------------------------------------- zeros and half-years
-
-    [Fact]
-    public void ZeroBase_IsNotComputable_WithItsFigures()
-    {
-        // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
-        // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
-        // with the base, the latest value and the target carried
-        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:0;2024:5"), currentYear: 2026);
-
-        AssertVerdict(result, ProgressStatus.NotComputable, "zero-base");
-        AssertPoints(result, baseYear: 2020m, baseValue: 0m, latestYear: 2024m, latestValue: 5m);
-        Assert.Equal(20m, result.TargetValue);
-        AssertNoTrend(result);
-    }
 
     [Fact]
     public void ZeroBaseline_FromTheDocument_IsNotComputable()

@@ -138,17 +138,6 @@ public class TargetTests
     }
 
     [Fact]
-    public void Target_RetireMarksItRetiredAndEditedByUser()
-    {
-        var target = Samples.Target();
-
-        target.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(target.IsRetired);
-        Assert.True(target.EditedByUser);
-    }
-
-    [Fact]
     public void Target_BlankNoteAndQuoteAreStoredAsMissing()
     {
         var target = Target.Create(Samples.Document(), Samples.Unit(), Samples.Indicator(),
