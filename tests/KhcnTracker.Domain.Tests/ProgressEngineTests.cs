@@ -47,6 +47,15 @@ public class ProgressEngineTests
         Assert.Null(result.Ratio);
     }
 
+    /// <summary>A growth target's verdict with the goal and the base the engine resolved it to.</summary>
+    private static void AssertGoal(ProgressResult result, ProgressStatus status, decimal target, decimal baseYear, decimal baseValue)
+    {
+        Assert.Equal(status, result.Status);
+        Assert.Equal(target, result.TargetValue);
+        Assert.Equal(baseYear, result.BaseYear);
+        Assert.Equal(baseValue, result.BaseValue);
+    }
+
     /// <summary>The first and the latest point the engine worked from, as it carries them.</summary>
     private static void AssertPoints(ProgressResult result, decimal baseYear, decimal baseValue, decimal latestYear, decimal latestValue)
     {
@@ -499,10 +508,7 @@ public class ProgressEngineTests
         // CAGRᵢ = 110/100 − 1 = 10.00 %; CAGR_T = 1.3^(1/5)−1 = 5.39 %; R = 1.86 → on track
         var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), Obs("2021:80;2025:100;2026:110"), currentYear: 2027, documentYear: 2021);
 
-        Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(130m, result.TargetValue);
-        Assert.Equal(2025m, result.BaseYear);
-        Assert.Equal(100m, result.BaseValue);
+        AssertGoal(result, ProgressStatus.OnTrack, target: 130m, baseYear: 2025m, baseValue: 100m);
         Assert.Equal(2026m, result.LatestYear);
         Assert.Equal(0.0539, Math.Round(result.RequiredGrowth!.Value, 4));
         Assert.Equal(1.86, Math.Round(result.Ratio!.Value, 2));
@@ -525,10 +531,7 @@ public class ProgressEngineTests
         // CAGRᵢ = 1.2^(1/2)−1 = 9.54 %; CAGR_T = 2^(1/5)−1 = 14.87 %; R = 0.64 → needs acceleration
         var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), Obs("2025:500;2027:600"), currentYear: 2028, documentYear: 2025);
 
-        Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
-        Assert.Equal(1000m, result.TargetValue);
-        Assert.Equal(2025m, result.BaseYear);
-        Assert.Equal(500m, result.BaseValue);
+        AssertGoal(result, ProgressStatus.NeedsAcceleration, target: 1000m, baseYear: 2025m, baseValue: 500m);
         Assert.Equal(0.0954, Math.Round(result.CurrentGrowth!.Value, 4));
         Assert.Equal(0.1487, Math.Round(result.RequiredGrowth!.Value, 4));
         Assert.Equal(0.64, Math.Round(result.Ratio!.Value, 2));
