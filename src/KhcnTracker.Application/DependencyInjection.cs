@@ -1,6 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.Application;

@@ -1,7 +1,6 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class AdministrativeUnitTests
@@ -62,44 +59,17 @@ public class AdministrativeUnitTests
         Assert.False(unit.ExistsOn(MergerDay));
     }
 
-    [Fact]
-    public void AdministrativeUnit_RefusesASuccessorWithoutAMergerDate()
+    [Theory]
+    [InlineData("vinhphuc", "Vĩnh Phúc", "phutho", false, "unit.merger-date-missing")] // a successor needs the merger's date
+    [InlineData("phutho", "Phú Thọ", "phutho", true, "unit.self-successor")]
+    [InlineData("Phú Thọ", "Phú Thọ", null, false, "slug.invalid")] // the code is a slug
+    [InlineData("vinhphuc", "Vĩnh Phúc", "Phú Thọ", true, "slug.invalid")] // and so is the successor's
+    [InlineData("phutho", "  ", null, false, "unit.name-missing")]
+    public void AdministrativeUnit_RefusesAnInvalidUnit(string code, string nameVi, string? successor, bool merged, string rule)
     {
         var error = Assert.Throws<DomainException>(() =>
-            new AdministrativeUnit("vinhphuc", "Vĩnh Phúc", "Vinh Phuc", UnitLevel.Province, "phutho", null));
-        Assert.Equal("unit.merger-date-missing", error.Code);
-    }
-
-    [Fact]
-    public void AdministrativeUnit_RefusesToSucceedItself()
-    {
-        var error = Assert.Throws<DomainException>(() =>
-            new AdministrativeUnit("phutho", "Phú Thọ", "Phu Tho", UnitLevel.Province, "phutho", MergerDay));
-        Assert.Equal("unit.self-successor", error.Code);
-    }
-
-    [Fact]
-    public void AdministrativeUnit_RefusesACodeThatIsNotASlug()
-    {
-        var error = Assert.Throws<DomainException>(() =>
-            new AdministrativeUnit("Phú Thọ", "Phú Thọ", "Phu Tho", UnitLevel.Province, null, null));
-        Assert.Equal("slug.invalid", error.Code);
-    }
-
-    [Fact]
-    public void AdministrativeUnit_RefusesASuccessorCodeThatIsNotASlug()
-    {
-        var error = Assert.Throws<DomainException>(() =>
-            new AdministrativeUnit("vinhphuc", "Vĩnh Phúc", "Vinh Phuc", UnitLevel.Province, "Phú Thọ", MergerDay));
-        Assert.Equal("slug.invalid", error.Code);
-    }
-
-    [Fact]
-    public void AdministrativeUnit_RefusesAnEmptyName()
-    {
-        var error = Assert.Throws<DomainException>(() =>
-            new AdministrativeUnit("phutho", "  ", "Phu Tho", UnitLevel.Province, null, null));
-        Assert.Equal("unit.name-missing", error.Code);
+            new AdministrativeUnit(code, nameVi, "Unit", UnitLevel.Province, successor, merged ? MergerDay : null));
+        Assert.Equal(rule, error.Code);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class AgencyLineageTests

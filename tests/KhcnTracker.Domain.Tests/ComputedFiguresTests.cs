@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class ComputedFiguresTests

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>The facts derived from a status, each written once: overdue (a task) and still to report (a value).</summary>

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class FormulaTests

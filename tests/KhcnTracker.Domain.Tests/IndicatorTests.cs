@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class IndicatorTests
@@ -128,16 +125,5 @@ public class IndicatorTests
         Assert.True(refreshed);
         Assert.Equal("Tên mới", indicator.NameVi);
         Assert.False(indicator.EditedByUser);
-    }
-
-    [Fact]
-    public void Indicator_RetireMarksItRetiredAndEditedByUser()
-    {
-        var indicator = Samples.Indicator();
-
-        indicator.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(indicator.IsRetired);
-        Assert.True(indicator.EditedByUser);
     }
 }

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class PolicyDocumentTests
@@ -111,17 +108,6 @@ public class PolicyDocumentTests
         document.Edit(Samples.DocumentDetails() with { Number = "57/NQ-TW" });
 
         Assert.Equal("57/NQ-TW", document.Number);
-        Assert.True(document.EditedByUser);
-    }
-
-    [Fact]
-    public void PolicyDocument_RetireMarksItRetiredAndEditedByUser()
-    {
-        var document = Samples.Document();
-
-        document.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(document.IsRetired);
         Assert.True(document.EditedByUser);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
 
 namespace KhcnTracker.Domain.Tests;
@@ -46,6 +45,15 @@ public class ProgressEngineTests
     {
         Assert.Null(result.CurrentGrowth);
         Assert.Null(result.Ratio);
+    }
+
+    /// <summary>A growth target's verdict with the goal and the base the engine resolved it to.</summary>
+    private static void AssertGoal(ProgressResult result, ProgressStatus status, decimal target, decimal baseYear, decimal baseValue)
+    {
+        Assert.Equal(status, result.Status);
+        Assert.Equal(target, result.TargetValue);
+        Assert.Equal(baseYear, result.BaseYear);
+        Assert.Equal(baseValue, result.BaseValue);
     }
 
     /// <summary>The first and the latest point the engine worked from, as it carries them.</summary>
@@ -208,15 +216,21 @@ public class ProgressEngineTests
         Assert.Null(result.Ratio);
     }
 
-    [Fact]
-    public void OneValueAndNoBaseline_IsNotEnoughDataForATrend()
+    [Theory]
+    // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
+    // not enough data for a trend (not "no data": the value is there and is carried)
+    [InlineData("2024:12", ProgressStatus.NotEnoughData, "one-point", 2024, 12, 2024, 12)]
+    // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
+    // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
+    // with the base, the latest value and the target carried
+    [InlineData("2020:0;2024:5", ProgressStatus.NotComputable, "zero-base", 2020, 0, 2024, 5)]
+    public void AVerdictWithoutATrend_CarriesItsPointsAndTheTarget(string observations, ProgressStatus status, string rule,
+        int baseYear, int baseValue, int latestYear, int latestValue)
     {
-        // a single value 12 (2024), no baseline in the document: the base is that same point → one point in time →
-        // not enough data for a trend (not "no data": the value is there and is carried)
-        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2024:12"), currentYear: 2026);
+        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs(observations), currentYear: 2026);
 
-        AssertVerdict(result, ProgressStatus.NotEnoughData, "one-point");
-        AssertPoints(result, baseYear: 2024m, baseValue: 12m, latestYear: 2024m, latestValue: 12m);
+        AssertVerdict(result, status, rule);
+        AssertPoints(result, baseYear, baseValue, latestYear, latestValue);
         Assert.Equal(20m, result.TargetValue);
         AssertNoTrend(result);
     }
@@ -370,20 +384,6 @@ public class ProgressEngineTests
     // ---------------------------------------------------------------- zeros and half-years
 
     [Fact]
-    public void ZeroBase_IsNotComputable_WithItsFigures()
-    {
-        // ge 20 by 2030, 0 (2020) → 5 (2024): growth from 0 has no rate. Replacing the 0 by 0.001 would give
-        // CAGRᵢ = 5000^(1/4)−1 = 740.9 %, CAGR_T = 20000^(1/10)−1 = 169.2 % and a meaningless R = 4.38 → not computable, rule zero-base,
-        // with the base, the latest value and the target carried
-        var result = Evaluate(Ind(), Terms(Comparator.AtLeast, 20m), Obs("2020:0;2024:5"), currentYear: 2026);
-
-        AssertVerdict(result, ProgressStatus.NotComputable, "zero-base");
-        AssertPoints(result, baseYear: 2020m, baseValue: 0m, latestYear: 2024m, latestValue: 5m);
-        Assert.Equal(20m, result.TargetValue);
-        AssertNoTrend(result);
-    }
-
-    [Fact]
     public void ZeroBaseline_FromTheDocument_IsNotComputable()
     {
         // the document's baseline 0 (2024) (no online service yet), 12 (2026), ge 50 by 2030 → zero-base, not an R of hundreds
@@ -508,10 +508,7 @@ public class ProgressEngineTests
         // CAGRᵢ = 110/100 − 1 = 10.00 %; CAGR_T = 1.3^(1/5)−1 = 5.39 %; R = 1.86 → on track
         var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 30m, growth: new TargetGrowth(GrowthMode.PercentIncrease, 2021, 2025)), Obs("2021:80;2025:100;2026:110"), currentYear: 2027, documentYear: 2021);
 
-        Assert.Equal(ProgressStatus.OnTrack, result.Status);
-        Assert.Equal(130m, result.TargetValue);
-        Assert.Equal(2025m, result.BaseYear);
-        Assert.Equal(100m, result.BaseValue);
+        AssertGoal(result, ProgressStatus.OnTrack, target: 130m, baseYear: 2025m, baseValue: 100m);
         Assert.Equal(2026m, result.LatestYear);
         Assert.Equal(0.0539, Math.Round(result.RequiredGrowth!.Value, 4));
         Assert.Equal(1.86, Math.Round(result.Ratio!.Value, 2));
@@ -534,10 +531,7 @@ public class ProgressEngineTests
         // CAGRᵢ = 1.2^(1/2)−1 = 9.54 %; CAGR_T = 2^(1/5)−1 = 14.87 %; R = 0.64 → needs acceleration
         var result = Evaluate(Ind(Measure.Count), Terms(Comparator.AtLeast, 2m, growth: new TargetGrowth(GrowthMode.Multiple, 2025, 2025)), Obs("2025:500;2027:600"), currentYear: 2028, documentYear: 2025);
 
-        Assert.Equal(ProgressStatus.NeedsAcceleration, result.Status);
-        Assert.Equal(1000m, result.TargetValue);
-        Assert.Equal(2025m, result.BaseYear);
-        Assert.Equal(500m, result.BaseValue);
+        AssertGoal(result, ProgressStatus.NeedsAcceleration, target: 1000m, baseYear: 2025m, baseValue: 500m);
         Assert.Equal(0.0954, Math.Round(result.CurrentGrowth!.Value, 4));
         Assert.Equal(0.1487, Math.Round(result.RequiredGrowth!.Value, 4));
         Assert.Equal(0.64, Math.Round(result.Ratio!.Value, 2));

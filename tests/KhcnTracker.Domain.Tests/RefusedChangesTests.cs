@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>A refused change leaves the object as it was, so a caller that catches the refusal and saves loses nothing.</summary>

@@ -1,7 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>The review workflow of a reported value: Draft → Submitted → Approved, or Returned → Draft, and revisions.</summary>
@@ -139,23 +135,15 @@ public class ReportedValueTests
         Assert.Equal(EnteredAt, reported.EnteredAt);
     }
 
-    [Fact]
-    public void ReportedValue_ASubmittedValueCannotBeEdited()
+    [Theory]
+    [InlineData(ValueStatus.Submitted)]
+    [InlineData(ValueStatus.Approved)]
+    public void ReportedValue_ASubmittedOrApprovedValueCannotBeEdited(ValueStatus status)
     {
-        var reported = Submitted();
+        var reported = status == ValueStatus.Submitted ? Submitted() : Approved();
 
         AssertRefused("value.not-editable", () => reported.Edit(Percent, Period(), 20m, null, null, Staff, ReviewedAt));
-        Assert.Equal(ValueStatus.Submitted, reported.Status);
-        Assert.Equal(12.5m, reported.Value);
-    }
-
-    [Fact]
-    public void ReportedValue_AnApprovedValueCannotBeEdited()
-    {
-        var reported = Approved();
-
-        AssertRefused("value.not-editable", () => reported.Edit(Percent, Period(), 20m, null, null, Staff, ReviewedAt));
-        Assert.Equal(ValueStatus.Approved, reported.Status);
+        Assert.Equal(status, reported.Status);
         Assert.Equal(12.5m, reported.Value);
     }
 

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class ReportingPeriodTests

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>One shipped indicator of each measure the rules tests check (read only: no test changes them).</summary>

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>Small valid objects of the model, changed per test through <c>with</c> or named arguments.</summary>

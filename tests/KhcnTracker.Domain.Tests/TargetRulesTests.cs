@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
 using static KhcnTracker.Domain.Tests.SampleIndicators;
 
 namespace KhcnTracker.Domain.Tests;

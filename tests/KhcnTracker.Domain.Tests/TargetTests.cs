@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>A target's life: created from the catalogue, edited by a user, refreshed, confirmed, retired.</summary>
@@ -138,17 +135,6 @@ public class TargetTests
         Assert.False(target.RefreshFromCatalogue(Samples.Document(), Samples.Indicator(), Samples.Terms(value: 40m), Samples.Source(), toBeConfirmed: true));
         Assert.Equal(30m, target.Value);
         Assert.False(target.ToBeConfirmed);
-    }
-
-    [Fact]
-    public void Target_RetireMarksItRetiredAndEditedByUser()
-    {
-        var target = Samples.Target();
-
-        target.Retire(new KhcnTracker.Domain.Catalogue.Retirement("admin@demo.local", DateTimeOffset.UnixEpoch, "Không còn hiệu lực"));
-
-        Assert.True(target.IsRetired);
-        Assert.True(target.EditedByUser);
     }
 
     [Fact]

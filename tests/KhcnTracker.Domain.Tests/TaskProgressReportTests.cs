@@ -1,7 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Domain.Tests;
 
 public class TaskProgressReportTests

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>The domain refuses a text past its type's limit whoever calls it (the pages, the API or the catalogue loader).</summary>

@@ -1,13 +1,10 @@
 using System.Globalization;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
 using static KhcnTracker.Domain.Tests.SampleIndicators;
 
 namespace KhcnTracker.Domain.Tests;
 
 /// <summary>What a reported value may be for its indicator, through <see cref="ValueRules.Check"/>.</summary>
-public class ValueRulesTests
+public sealed class ValueRulesTests
 {
     private static readonly Indicator Money = Samples.Indicator(Measure.Money, code: "rd-budget");
     private static readonly Indicator Index = Samples.Indicator(Measure.Index, code: "innovation-index");
@@ -40,47 +37,36 @@ public class ValueRulesTests
     [Fact]
     public void ValueRules_RefuseANegativePercentEvenWhenOver100IsAllowed() => AssertRefused("value.percent-negative", PercentOver100, -1m);
 
-    // ---- count
+    // ---- count, rank, milestone: whole numbers, each with its floor (and a milestone's ceiling)
+
+    private static Indicator Whole(string measure) => measure switch
+    {
+        "count" => Count,
+        "rank" => Rank,
+        _ => Milestone,
+    };
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("3")]
-    [InlineData("3.0")]
-    public void ValueRules_AcceptAWholeCount(string value) => ValueRules.Check(Count, D(value));
+    [InlineData("count", "0")]
+    [InlineData("count", "3")]
+    [InlineData("count", "3.0")]
+    [InlineData("rank", "1")]
+    [InlineData("rank", "63")]
+    [InlineData("milestone", "0")] // not reached
+    [InlineData("milestone", "1")] // reached
+    public void ValueRules_AcceptAWholeNumberInItsMeasuresRange(string measure, string value) => ValueRules.Check(Whole(measure), D(value));
 
     [Theory]
-    [InlineData("2.5")]
-    [InlineData("-1")]
-    public void ValueRules_RefuseACountThatIsNotAWholeNumberOfZeroOrMore(string value) =>
-        AssertRefused("value.count-invalid", Count, D(value));
-
-    // ---- rank
-
-    [Theory]
-    [InlineData("1")]
-    [InlineData("63")]
-    public void ValueRules_AcceptARankOfOneOrMore(string value) => ValueRules.Check(Rank, D(value));
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("-2")]
-    [InlineData("1.5")]
-    public void ValueRules_RefuseARankThatIsNotAWholeNumberOfOneOrMore(string value) =>
-        AssertRefused("value.rank-invalid", Rank, D(value));
-
-    // ---- milestone
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("1")]
-    public void ValueRules_AcceptAMilestoneReachedOrNot(string value) => ValueRules.Check(Milestone, D(value));
-
-    [Theory]
-    [InlineData("2")]
-    [InlineData("-1")]
-    [InlineData("0.5")]
-    public void ValueRules_RefuseAMilestoneThatIsNeither0Nor1(string value) =>
-        AssertRefused("value.milestone-invalid", Milestone, D(value));
+    [InlineData("count", "2.5", "value.count-invalid")] // a count is a whole number of zero or more
+    [InlineData("count", "-1", "value.count-invalid")]
+    [InlineData("rank", "0", "value.rank-invalid")] // a rank is a whole number of one or more
+    [InlineData("rank", "-2", "value.rank-invalid")]
+    [InlineData("rank", "1.5", "value.rank-invalid")]
+    [InlineData("milestone", "2", "value.milestone-invalid")] // a milestone is 0 or 1
+    [InlineData("milestone", "-1", "value.milestone-invalid")]
+    [InlineData("milestone", "0.5", "value.milestone-invalid")]
+    public void ValueRules_RefuseAValueOutsideItsMeasuresRange(string measure, string value, string rule) =>
+        AssertRefused(rule, Whole(measure), D(value));
 
     // ---- decimals
 

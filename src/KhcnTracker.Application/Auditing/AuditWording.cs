@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using KhcnTracker.Application.Common;
 
 namespace KhcnTracker.Application.Auditing;
 

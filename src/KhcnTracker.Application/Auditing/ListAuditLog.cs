@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Auditing;
 

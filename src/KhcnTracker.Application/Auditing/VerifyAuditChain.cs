@@ -1,5 +1,3 @@
-using KhcnTracker.Application.Common;
-
 namespace KhcnTracker.Application.Auditing;
 
 /// <summary>The chain check: how many rows were read and the first broken link, if any, with what is wrong with it.</summary>

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Application.Catalogue;
 
 // What the catalogue's queries answer: flat, serialisable, in the words the API uses.

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary>

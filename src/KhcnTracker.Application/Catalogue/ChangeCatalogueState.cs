@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 public enum CatalogueItem { Document, Indicator, Target, Task }

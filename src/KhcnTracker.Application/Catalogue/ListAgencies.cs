@@ -1,6 +1,3 @@
-using KhcnTracker.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 public sealed class ListAgencies(IAppDbContextFactory dbFactory, ICurrentUser user)

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 public sealed class ListDocuments(IAppDbContextFactory dbFactory, ICurrentUser user)

@@ -1,6 +1,3 @@
-using KhcnTracker.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary>

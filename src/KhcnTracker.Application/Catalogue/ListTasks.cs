@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary><see cref="Status"/> is a task status word or <c>overdue</c> (derived: not done and past its end year).</summary>

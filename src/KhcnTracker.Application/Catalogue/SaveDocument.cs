@@ -1,8 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
@@ -32,9 +28,7 @@ public sealed class SaveDocument(IAppDbContextFactory dbFactory, ICurrentUser us
 {
     public async Task HandleAsync(SaveDocumentCommand c, CancellationToken ct = default)
     {
-        user.EnsureCanEditCatalogue();
-        await validator.EnsureValidAsync(c, ct);
-        await using var db = await dbFactory.CreateAsync(ct);
+        await using var db = await dbFactory.OpenEditAsync(user, validator, c, ct);
         if (await db.Units.FindAsync([c.Unit], ct) is null)
             throw new CommandRejectedException([new RuleViolation(nameof(c.Unit), "target.unit-missing", "Unknown unit.")]);
         var details = new DocumentDetails(c.Number, CatalogueWords.Kind.Parse(c.Kind), c.TitleVi, c.TitleEn, c.Issuer, c.Unit,

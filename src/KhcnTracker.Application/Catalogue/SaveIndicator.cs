@@ -1,9 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
@@ -39,9 +34,7 @@ public sealed class SaveIndicator(IAppDbContextFactory dbFactory, ICurrentUser u
 {
     public async Task HandleAsync(SaveIndicatorCommand c, CancellationToken ct = default)
     {
-        user.EnsureCanEditCatalogue();
-        await validator.EnsureValidAsync(c, ct);
-        await using var db = await dbFactory.CreateAsync(ct);
+        await using var db = await dbFactory.OpenEditAsync(user, validator, c, ct);
         var details = new IndicatorDetails(c.NameVi, c.NameEn, CatalogueWords.ParseAreas(c.Areas), CatalogueWords.Measure.Parse(c.Unit),
             CatalogueWords.Direction.Parse(c.Direction), c.Decimals, c.AllowsOver100, c.DefinitionVi, c.DefinitionEn, c.Formula,
             c.ReportsHalfYearly);

@@ -1,8 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
@@ -38,9 +34,7 @@ public sealed class SaveTarget(IAppDbContextFactory dbFactory, ICurrentUser user
 {
     public async Task<int> HandleAsync(SaveTargetCommand command, CancellationToken ct = default)
     {
-        user.EnsureCanEditCatalogue();
-        await validator.EnsureValidAsync(command, ct);
-        await using var db = await dbFactory.CreateAsync(ct);
+        await using var db = await dbFactory.OpenEditAsync(user, validator, command, ct);
         var document = await db.Documents.FindAsync([command.Document], ct) ?? throw Missing("target.document-missing", "document");
         var unit = await db.Units.FindAsync([command.Unit], ct) ?? throw Missing("target.unit-missing", "unit");
         var indicator = await db.Indicators.FindAsync([command.Indicator], ct) ?? throw Missing("target.indicator-missing", "indicator");

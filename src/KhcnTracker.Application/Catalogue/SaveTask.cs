@@ -1,8 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Catalogue;
 
@@ -30,9 +26,7 @@ public sealed class SaveTask(IAppDbContextFactory dbFactory, ICurrentUser user, 
 {
     public async Task<int> HandleAsync(SaveTaskCommand c, CancellationToken ct = default)
     {
-        user.EnsureCanEditCatalogue();
-        await validator.EnsureValidAsync(c, ct);
-        await using var db = await dbFactory.CreateAsync(ct);
+        await using var db = await dbFactory.OpenEditAsync(user, validator, c, ct);
         var document = await db.Documents.FindAsync([c.Document], ct)
             ?? throw new CommandRejectedException([new RuleViolation(nameof(c.Document), "target.document-missing", "Unknown document.")]);
         var agencies = await db.Agencies.Where(a => a.UnitCode == document.UnitCode).Select(a => a.Code).ToListAsync(ct);

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary>How many targets each unit of today has per area, counting the targets of the units merged into it.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Domain.Catalogue;
 
 namespace KhcnTracker.Application.Catalogue;
 

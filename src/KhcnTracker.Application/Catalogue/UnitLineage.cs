@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Application.Catalogue;
 
 /// <summary>Follows the 2025 mergers both ways: which former units a unit absorbed, and who reports for a former unit now.</summary>

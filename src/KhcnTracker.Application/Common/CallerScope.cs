@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Common;
 
 /// <summary>

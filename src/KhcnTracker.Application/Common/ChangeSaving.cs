@@ -1,7 +1,3 @@
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Common;
 
 /// <summary>Saves a change and turns what PostgreSQL or the model refused into the application's refusals.</summary>

@@ -1,7 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Common;
 
 /// <summary>The database as the use cases see it. Blazor components create one per operation through <see cref="IAppDbContextFactory"/>.</summary>

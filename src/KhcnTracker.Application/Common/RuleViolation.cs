@@ -1,5 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Application.Common;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Application.Common;
-
 namespace KhcnTracker.Application.Operations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-
 namespace KhcnTracker.Application.Progress;
 
 /// <summary>

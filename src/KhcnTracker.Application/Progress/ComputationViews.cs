@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Application.Progress;
 
 /// <summary>A computed figure as the pages and the API show it: inputs named, units named, the problem in words.</summary>

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Application.Progress;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-
 namespace KhcnTracker.Application.Progress;
 
 /// <summary><see cref="Unit"/> brings the units merged into it; <see cref="Year"/> is the target year; <see cref="Area"/> is khcn, dmst or cds.</summary>

@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Progress;
 
 /// <summary>

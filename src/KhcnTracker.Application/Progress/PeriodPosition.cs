@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Progress;
-using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Progress;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
 
 namespace KhcnTracker.Application.Progress;

@@ -1,4 +1,3 @@
-using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Domain.Progress;
 
 namespace KhcnTracker.Application.Progress;

@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Reporting;
 
 public sealed record AssignmentView(string Unit, string Indicator, string IndicatorNameVi, string Agency, uint Version)

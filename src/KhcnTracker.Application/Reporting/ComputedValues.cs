@@ -1,9 +1,4 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Progress;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 

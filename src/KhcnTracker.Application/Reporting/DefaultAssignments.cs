@@ -1,9 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Reporting;
 
 /// <summary>

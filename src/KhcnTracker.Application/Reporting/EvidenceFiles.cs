@@ -1,8 +1,4 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Application.Reporting.Periods;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 

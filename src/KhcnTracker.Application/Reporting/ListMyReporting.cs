@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Reporting;
 
 /// <summary>

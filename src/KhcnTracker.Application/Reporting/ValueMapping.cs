@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Application.Reporting;
 
 public static class ValueMapping

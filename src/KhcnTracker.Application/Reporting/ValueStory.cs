@@ -1,9 +1,6 @@
 using System.Text.Json;
 using KhcnTracker.Application.Auditing;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Auditing;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting;
 

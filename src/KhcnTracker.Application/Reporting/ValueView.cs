@@ -1,5 +1,4 @@
 using KhcnTracker.Application.Progress;
-using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Reporting;
 

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Reports;
 
 public sealed record NarrativeView(string Unit, string Period, string? Assessment, string? Difficulties, string? Proposals,

@@ -1,7 +1,5 @@
 using System.Globalization;
-using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Progress;
-using KhcnTracker.Domain.Catalogue;
 
 namespace KhcnTracker.Application.Reports;
 

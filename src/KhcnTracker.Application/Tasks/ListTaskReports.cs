@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.Application.Tasks;
 
 /// <summary>The latest report of each task (or a task's every revision with <see cref="Task"/>) in the caller's scope.</summary>

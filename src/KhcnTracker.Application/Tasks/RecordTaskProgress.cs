@@ -1,8 +1,5 @@
 using FluentValidation;
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Domain.Reporting;
 using Microsoft.Extensions.Options;
 
 namespace KhcnTracker.Application.Tasks;

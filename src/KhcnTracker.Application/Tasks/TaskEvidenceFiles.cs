@@ -1,7 +1,4 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Tasks;
 

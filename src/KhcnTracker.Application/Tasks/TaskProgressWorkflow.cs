@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Application.Tasks;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Application.Tasks;
 
 /// <summary>One revision of a task progress report, with the task it is about.</summary>

@@ -1,7 +1,4 @@
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Application.Reporting.Periods;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Tasks;
 

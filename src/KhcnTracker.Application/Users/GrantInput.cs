@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Access;
-using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Application.Users;
 

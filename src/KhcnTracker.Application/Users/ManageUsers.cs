@@ -1,8 +1,4 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Access;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Users;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Access;
 
 /// <summary>

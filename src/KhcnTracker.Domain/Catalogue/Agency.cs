@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Catalogue;
 
 /// <summary>A department (sở, ban, ngành) of a unit, kept as the documents named it, linked to its successor after a merger.</summary>

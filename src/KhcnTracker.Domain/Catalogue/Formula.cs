@@ -1,5 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Domain.Catalogue;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Catalogue;
 
 /// <summary>The three areas of Resolution 57: science and technology, innovation, digital transformation.</summary>

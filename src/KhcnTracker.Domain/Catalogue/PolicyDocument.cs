@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Catalogue;
 
 public enum DocumentKind { Resolution, ActionProgramme, Plan, Decision }

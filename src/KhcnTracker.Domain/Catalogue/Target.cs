@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Catalogue;
 
 public enum Comparator { AtLeast, MoreThan, AtMost, LessThan, EqualTo, Between, RankWithinTop, MilestoneReached }

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Catalogue;
 
 /// <summary>The rules a target must keep, checked whenever it is created or changed.</summary>

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Common;
-
 namespace KhcnTracker.Domain.Reporting;
 
 /// <summary>Which agency of a province reports an indicator's values. One agency per province and indicator.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Domain.Reporting;
 

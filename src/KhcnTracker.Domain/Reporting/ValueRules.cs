@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
 
 namespace KhcnTracker.Domain.Reporting;
 

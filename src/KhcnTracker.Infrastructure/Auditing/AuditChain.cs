@@ -1,6 +1,5 @@
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KhcnTracker.Infrastructure.Auditing;

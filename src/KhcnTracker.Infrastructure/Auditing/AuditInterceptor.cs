@@ -1,11 +1,8 @@
 using System.Text.Json;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Domain.Auditing;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Identity;
 
 namespace KhcnTracker.Infrastructure.Auditing;

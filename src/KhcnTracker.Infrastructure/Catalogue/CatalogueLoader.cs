@@ -1,9 +1,7 @@
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reporting.Periods;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KhcnTracker.Infrastructure.Catalogue;

@@ -1,5 +1,4 @@
 using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Domain.Catalogue;
 
 namespace KhcnTracker.Infrastructure.Catalogue;
 

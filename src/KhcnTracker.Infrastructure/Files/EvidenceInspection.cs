@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Infrastructure.Files;
 

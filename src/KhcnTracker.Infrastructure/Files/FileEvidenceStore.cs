@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Infrastructure.Files;
 

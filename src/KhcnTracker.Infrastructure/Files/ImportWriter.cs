@@ -1,10 +1,8 @@
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting.Import;
 using KhcnTracker.Domain.Auditing;
-using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Auditing;
 using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;

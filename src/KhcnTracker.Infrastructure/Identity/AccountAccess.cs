@@ -3,7 +3,6 @@ using System.Security.Claims;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KhcnTracker.Infrastructure.Identity;

@@ -3,7 +3,6 @@ using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Infrastructure.Identity;
 

@@ -1,11 +1,8 @@
 using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Infrastructure.Persistence;
 

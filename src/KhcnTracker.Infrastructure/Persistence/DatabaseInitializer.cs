@@ -1,5 +1,4 @@
 using KhcnTracker.Infrastructure.Catalogue;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

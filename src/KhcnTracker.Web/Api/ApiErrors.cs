@@ -1,7 +1,6 @@
 using KhcnTracker.Domain.Common;
 using KhcnTracker.Web.Components.Shared;
 using KhcnTracker.Web.Hosting;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
 

@@ -5,7 +5,6 @@ using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Api;
 

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Domain.Common;
 using KhcnTracker.Web.Components.Shared;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Exports;
 

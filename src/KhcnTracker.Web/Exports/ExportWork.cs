@@ -1,4 +1,3 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
 using KhcnTracker.Application.Reports;
 

@@ -1,9 +1,7 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Hosting;
 

@@ -1,4 +1,3 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
 using KhcnTracker.Domain.Access;
 

@@ -1,4 +1,3 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;

@@ -1,7 +1,6 @@
 using KhcnTracker.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Hosting;
 

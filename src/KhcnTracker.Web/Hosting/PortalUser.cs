@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,9 +1,7 @@
 using System.Globalization;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reports;
 using KhcnTracker.Domain.Common;
 using KhcnTracker.Web.Components.Shared;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Access;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Access;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
 
 namespace KhcnTracker.IntegrationTests.Access;

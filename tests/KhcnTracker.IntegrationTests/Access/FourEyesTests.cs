@@ -1,7 +1,5 @@
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Access;
 

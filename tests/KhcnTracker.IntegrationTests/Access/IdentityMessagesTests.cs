@@ -1,6 +1,5 @@
 using KhcnTracker.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Access;
 

@@ -1,10 +1,6 @@
 using System.Data.Common;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Domain.Access;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

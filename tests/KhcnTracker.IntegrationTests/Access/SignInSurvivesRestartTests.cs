@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Access;
 
 /// <summary>Data Protection keys live in PostgreSQL, so a sign-in made before a restart still works after it.</summary>

@@ -1,10 +1,6 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
-using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Identity;
-using KhcnTracker.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Access;
 

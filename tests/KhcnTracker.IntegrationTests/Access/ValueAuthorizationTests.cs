@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Access;
 
 /// <summary>Who may write, submit and review a province's values, over the API. Every denial is 403 and writes nothing.</summary>

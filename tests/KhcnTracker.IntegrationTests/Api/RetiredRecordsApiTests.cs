@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Api;
 
 /// <summary>Retiring keeps a record: it is listed on request with who retired it, when and why, and can be restored.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace KhcnTracker.IntegrationTests.Auditing;
 
 /// <summary>Every change leaves an audit row in its own transaction; the rows are append-only and hash-chained.</summary>

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Resources;
 using KhcnTracker.Application.Auditing;
 using KhcnTracker.Infrastructure.Auditing;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.IntegrationTests.Auditing.Fixtures;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KhcnTracker.IntegrationTests.Auditing;

@@ -1,23 +1,18 @@
 using KhcnTracker.Application.Auditing;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
 using KhcnTracker.Application.Reporting;
-using KhcnTracker.Domain.Access;
 using KhcnTracker.Domain.Auditing;
 using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Auditing;
 using KhcnTracker.Infrastructure.Files;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.IntegrationTests.Auditing.Fixtures;
 using KhcnTracker.Web.Components.Pages.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
-using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Auditing;
 

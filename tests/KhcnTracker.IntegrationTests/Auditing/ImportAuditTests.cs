@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace KhcnTracker.IntegrationTests.Auditing;
 
 /// <summary>

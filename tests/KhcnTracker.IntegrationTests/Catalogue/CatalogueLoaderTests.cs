@@ -1,8 +1,4 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Infrastructure.Catalogue;
-using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KhcnTracker.IntegrationTests.Catalogue;

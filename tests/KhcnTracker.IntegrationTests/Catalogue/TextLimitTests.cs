@@ -1,10 +1,5 @@
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Common;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Catalogue;
 

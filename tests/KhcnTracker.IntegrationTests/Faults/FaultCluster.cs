@@ -1,5 +1,4 @@
 using KhcnTracker.Infrastructure.EmbeddedPostgres;
-using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Faults;
 

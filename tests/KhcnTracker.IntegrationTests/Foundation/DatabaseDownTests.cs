@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
-using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Foundation;
 

@@ -1,11 +1,17 @@
-using KhcnTracker.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Foundation;
 
 /// <summary>Writes and reads through the app's own DbContext on PostgreSQL.</summary>
 public sealed class DbContextTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
+    [Fact]
+    public async Task TheMappingIsTheOneTheMigrationsBuilt()
+    {
+        // The configurations (Persistence/Configurations) describe exactly the schema the committed migrations create:
+        // a mapping change without its migration fails here.
+        await using var db = database.CreateContext();
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
     [Fact]
     public async Task ATargetWrittenIsReadBackWithItsVietnameseQuote()
     {

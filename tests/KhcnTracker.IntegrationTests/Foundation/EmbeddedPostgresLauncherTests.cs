@@ -1,7 +1,4 @@
-using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Infrastructure.EmbeddedPostgres;
-using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Foundation;
 

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using KhcnTracker.Infrastructure.Identity;
 using KhcnTracker.Testing.Circuits;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace KhcnTracker.IntegrationTests.Load;
 

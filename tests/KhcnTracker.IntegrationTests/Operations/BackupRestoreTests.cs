@@ -1,4 +1,3 @@
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace KhcnTracker.IntegrationTests.Operations;

@@ -44,7 +44,7 @@ public sealed class BackfillTests(PortalFactory portal) : IClassFixture<PortalFa
         using var reviewer = await portal.CreateClientForAsync("reviewer.laocai@demo.local");
         // Closed, the template has no row for 2019; opened for Lào Cai, it has the province's assignments.
         Assert.Empty(await TemplateRowsAsync(staff, "2019"));
-        await AssertRefusedAsync(await ChangeAsync(admin, "2019", "open", "laocai", "Nhập số liệu lịch sử"), 200);
+        await AssertStatusAsync(await ChangeAsync(admin, "2019", "open", "laocai", "Nhập số liệu lịch sử"), 200);
         var rows = await TemplateRowsAsync(staff, "2019");
         Assert.Contains(rows, r => (string?)r["Mã chỉ số"] == "online-public-service-use");
         foreach (var row in rows) row["Giá trị"] = (string?)row["Mã chỉ số"] == "online-public-service-use" ? 35.5 : null;
@@ -55,9 +55,7 @@ public sealed class BackfillTests(PortalFactory portal) : IClassFixture<PortalFa
             .Single(v => v.GetProperty("indicator").GetString() == "online-public-service-use");
         var id = value.GetProperty("id").GetInt32();
         Assert.Equal(35.5m, value.GetProperty("value").GetDecimal());
-        await AssertRefusedAsync(await staff.PostAsync($"/api/v1/values/{id}/evidence", Upload(Pdf, "nien-giam-thong-ke-2019.pdf")), 200);
-        await AssertRefusedAsync(await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { }), 200);
-        await AssertRefusedAsync(await reviewer.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { }), 200);
+        await EvidenceSubmitAndApproveAsync(staff, reviewer, id, "nien-giam-thong-ke-2019.pdf");
 
         var history = (await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/values/{id}/history")).EnumerateArray().Single();
         Assert.Equal("approved", history.GetProperty("status").GetString());

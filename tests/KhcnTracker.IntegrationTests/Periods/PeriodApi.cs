@@ -49,8 +49,16 @@ internal static class PeriodApi
     public static Task<HttpResponseMessage> WriteNarrativeAsync(HttpClient reviewer, string unit, string period, string text, uint? version = null) =>
         reviewer.PutAsJsonAsync($"/api/v1/reports/r57/narrative?unit={unit}&period={period}", new { version, assessment = text });
 
-    /// <summary>The refusal's problem details name the rule in Vietnamese.</summary>
-    public static async Task AssertRefusedAsync(HttpResponseMessage response, int status, string? words = null)
+    /// <summary>A value through an open period's doors: staff attach evidence and submit it, the reviewer approves it.</summary>
+    public static async Task EvidenceSubmitAndApproveAsync(HttpClient staff, HttpClient reviewer, int id, string evidenceName)
+    {
+        await AssertStatusAsync(await staff.PostAsync($"/api/v1/values/{id}/evidence", Upload(Pdf, evidenceName)), 200);
+        await AssertStatusAsync(await staff.PostAsJsonAsync($"/api/v1/values/{id}/submit", new { }), 200);
+        await AssertStatusAsync(await reviewer.PostAsJsonAsync($"/api/v1/values/{id}/approve", new { }), 200);
+    }
+
+    /// <summary>The answer has <paramref name="status"/>, and its body (a refusal's problem details) carries <paramref name="words"/> when given.</summary>
+    public static async Task AssertStatusAsync(HttpResponseMessage response, int status, string? words = null)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == status, $"{(int)response.StatusCode}: {body}");

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using static KhcnTracker.IntegrationTests.Periods.PeriodApi;
 
 namespace KhcnTracker.IntegrationTests.Periods;
@@ -21,15 +20,15 @@ public sealed class PeriodTransitionTests(PortalFactory portal) : IClassFixture<
         Assert.Equal("2022-01-31", period.GetProperty("dueDate").GetString());
         Assert.Equal("closed", period.GetProperty("state").GetString());
 
-        await AssertRefusedAsync(await ChangeAsync(admin, "2021", "open", "phutho", "Nhập số liệu gốc năm 2021"), 200);
+        await AssertStatusAsync(await ChangeAsync(admin, "2021", "open", "phutho", "Nhập số liệu gốc năm 2021"), 200);
         Assert.Equal("open", await StateAsync(admin, "phutho", "2021"));
         Assert.Equal("closed", await StateAsync(reviewer, "laocai", "2021"));
 
         // The same code twice, a year before 2015, a due date before the period ends, and a reviewer creating: refused, nothing made.
-        await AssertRefusedAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2021", dueDate = "2022-02-28" }), 400, "đã có");
-        await AssertRefusedAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2014", dueDate = "2015-01-31" }), 400, "2015");
-        await AssertRefusedAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2019-H1", dueDate = "2019-05-31" }), 400, "Hạn nộp");
-        await AssertRefusedAsync(await reviewer.PostAsJsonAsync("/api/v1/periods", new { code = "2018", dueDate = "2019-01-31" }), 403);
+        await AssertStatusAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2021", dueDate = "2022-02-28" }), 400, "đã có");
+        await AssertStatusAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2014", dueDate = "2015-01-31" }), 400, "2015");
+        await AssertStatusAsync(await admin.PostAsJsonAsync("/api/v1/periods", new { code = "2019-H1", dueDate = "2019-05-31" }), 400, "Hạn nộp");
+        await AssertStatusAsync(await reviewer.PostAsJsonAsync("/api/v1/periods", new { code = "2018", dueDate = "2019-01-31" }), 403);
         var codes = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/periods?unit=laocai")).EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
         Assert.DoesNotContain("2014", codes);
         Assert.DoesNotContain("2019-H1", codes);
@@ -41,7 +40,7 @@ public sealed class PeriodTransitionTests(PortalFactory portal) : IClassFixture<
         var moved = await admin.PutAsJsonAsync("/api/v1/periods/2015/due-date", new { dueDate = "2016-03-31" });
         Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
         Assert.Equal("2016-03-31", (await PeriodAsync(reviewer, "laocai", "2015")).GetProperty("dueDate").GetString());
-        await AssertRefusedAsync(await reviewer.PutAsJsonAsync("/api/v1/periods/2015/due-date", new { dueDate = "2016-04-30" }), 403);
+        await AssertStatusAsync(await reviewer.PutAsJsonAsync("/api/v1/periods/2015/due-date", new { dueDate = "2016-04-30" }), 403);
     }
 
     [Fact]
@@ -54,29 +53,29 @@ public sealed class PeriodTransitionTests(PortalFactory portal) : IClassFixture<
         using var admin = await portal.CreateClientForAsync("admin@demo.local");
         Assert.Equal("closed", await StateAsync(reviewer, "laocai", "2017"));
 
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "open", "laocai", "Nhập số liệu lịch sử"), 200);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "open", "laocai", "Nhập số liệu lịch sử"), 200);
         Assert.Equal("open", await StateAsync(reviewer, "laocai", "2017"));
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "close", "laocai", "Hết hạn nhập"), 200);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "close", "laocai", "Hết hạn nhập"), 200);
         Assert.Equal("closed", await StateAsync(reviewer, "laocai", "2017"));
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "lock", "laocai", "Đã chốt số liệu"), 200);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "lock", "laocai", "Đã chốt số liệu"), 200);
         var locked = await PeriodAsync(reviewer, "laocai", "2017");
         Assert.Equal("locked", locked.GetProperty("state").GetString());
         Assert.Equal("Đã chốt số liệu", locked.GetProperty("reason").GetString());
         Assert.Equal("reviewer.laocai@demo.local", locked.GetProperty("changedBy").GetString());
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "reopen", "laocai", "Cục Thống kê sửa số liệu"), 200);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "reopen", "laocai", "Cục Thống kê sửa số liệu"), 200);
         Assert.Equal("open", await StateAsync(reviewer, "laocai", "2017"));
 
         // Refusals: no reason, the state it is already in, another province's reviewer, staff — none changes anything.
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "close", "laocai", " "), 400, "lý do");
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2017", "open", "laocai"), 400, "đang mở");
-        await AssertRefusedAsync(await ChangeAsync(otherReviewer, "2017", "close", "laocai"), 403);
-        await AssertRefusedAsync(await ChangeAsync(otherReviewer, "2017", "lock", "laocai"), 403);
-        await AssertRefusedAsync(await ChangeAsync(staff, "2017", "close", "laocai"), 403);
-        await AssertRefusedAsync(await ChangeAsync(reviewer, "2099", "close", "laocai"), 404);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "close", "laocai", " "), 400, "lý do");
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2017", "open", "laocai"), 400, "đang mở");
+        await AssertStatusAsync(await ChangeAsync(otherReviewer, "2017", "close", "laocai"), 403);
+        await AssertStatusAsync(await ChangeAsync(otherReviewer, "2017", "lock", "laocai"), 403);
+        await AssertStatusAsync(await ChangeAsync(staff, "2017", "close", "laocai"), 403);
+        await AssertStatusAsync(await ChangeAsync(reviewer, "2099", "close", "laocai"), 404);
         Assert.Equal("open", await StateAsync(reviewer, "laocai", "2017"));
 
         // The administrator runs any province's period; the other province's state is its own.
-        await AssertRefusedAsync(await ChangeAsync(admin, "2017", "lock", "phutho", "Chốt sổ toàn tỉnh"), 200);
+        await AssertStatusAsync(await ChangeAsync(admin, "2017", "lock", "phutho", "Chốt sổ toàn tỉnh"), 200);
         Assert.Equal("locked", await StateAsync(admin, "phutho", "2017"));
         Assert.Equal("open", await StateAsync(admin, "laocai", "2017"));
 

@@ -1,6 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace KhcnTracker.IntegrationTests.Progress;
@@ -17,9 +14,7 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
     [Fact]
     public async Task ApprovedInputsGiveTheShare_ItsStatus_AndARevisionRecomputesWithItsHistory()
     {
-        await portal.ApproveValueAsync("staff2.laocai", "reviewer.laocai", "laocai", Spending, "2026", 330m);
-        await portal.ApproveValueAsync("staff2.laocai", "reviewer.laocai", "laocai", Total, "2026", 10_000m);
-        using var leader = await portal.CreateClientForAsync("leader.laocai@demo.local");
+        using var leader = await LeaderAfterFinanceApprovesAsync("laocai", "2026", spending: 330m, total: 10_000m);
 
         // 330 / 10 000 × 100 = 3.30 %.
         var share = (await GetArrayAsync(leader, $"/api/v1/values?unit=laocai&indicator={Share}")).Single();
@@ -106,9 +101,7 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
     [Fact]
     public async Task ADivisionByZeroGivesNoValue_WithTheReason()
     {
-        await portal.ApproveValueAsync("staff2.quangtri", "reviewer.quangtri", "quangtri", Spending, "2026", 120m);
-        await portal.ApproveValueAsync("staff2.quangtri", "reviewer.quangtri", "quangtri", Total, "2026", 0m);
-        using var leader = await portal.CreateClientForAsync("leader.quangtri@demo.local");
+        using var leader = await LeaderAfterFinanceApprovesAsync("quangtri", "2026", spending: 120m, total: 0m);
 
         var share = (await GetArrayAsync(leader, $"/api/v1/values?unit=quangtri&indicator={Share}&period=2026")).Single();
         Assert.True(share.GetProperty("computed").GetBoolean());
@@ -209,4 +202,12 @@ public sealed class ComputedIndicatorTests(PortalFactory portal) : IClassFixture
 
     private static string Checksum(string csv) =>
         csv.Split("\r\n").Single(l => l.StartsWith("Mã kiểm tra dữ liệu (SHA-256),", StringComparison.Ordinal)).Split(',')[1];
+
+    /// <summary>Finance (staff2) enters the two amounts of the share for the unit's period and its reviewer approves them; the unit's leader reads.</summary>
+    private async Task<HttpClient> LeaderAfterFinanceApprovesAsync(string unit, string period, decimal spending, decimal total)
+    {
+        await portal.ApproveValueAsync($"staff2.{unit}", $"reviewer.{unit}", unit, Spending, period, spending);
+        await portal.ApproveValueAsync($"staff2.{unit}", $"reviewer.{unit}", unit, Total, period, total);
+        return await portal.CreateClientForAsync($"leader.{unit}@demo.local");
+    }
 }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Reporting;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Reporting;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace KhcnTracker.IntegrationTests.Reporting;

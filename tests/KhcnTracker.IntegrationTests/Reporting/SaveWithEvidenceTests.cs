@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Reporting;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Access;
-
 namespace KhcnTracker.IntegrationTests.Security;
 
 /// <summary>Who calls: a demo account with its one grant, anonymous (no grant, no token), or a revoked account's token.</summary>

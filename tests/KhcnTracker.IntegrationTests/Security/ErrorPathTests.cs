@@ -1,8 +1,5 @@
-using KhcnTracker.Application.Catalogue;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Security;
 

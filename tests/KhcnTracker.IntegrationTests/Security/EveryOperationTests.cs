@@ -1,9 +1,5 @@
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Users;
-using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace KhcnTracker.IntegrationTests.Security;

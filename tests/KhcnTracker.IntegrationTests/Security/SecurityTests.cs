@@ -1,12 +1,9 @@
 using KhcnTracker.Application.Auditing;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
 using KhcnTracker.Application.Progress;
 using KhcnTracker.Application.Reporting;
 using KhcnTracker.Application.Reports;
 using KhcnTracker.Application.Users;
-using KhcnTracker.Domain.Access;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Security;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KhcnTracker.IntegrationTests.Tasks;
 
 /// <summary>

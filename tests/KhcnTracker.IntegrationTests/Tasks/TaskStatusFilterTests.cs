@@ -1,12 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Access;
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.IntegrationTests.Tasks;
 

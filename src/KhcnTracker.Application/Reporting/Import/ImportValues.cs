@@ -1,9 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Application.Catalogue;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting.Import;
 

@@ -1,5 +1,3 @@
-using KhcnTracker.Application.Common;
-
 namespace KhcnTracker.Application.Reporting.Import;
 
 /// <summary>The template a staff member downloads: pre-filled with their assignments for a period, values left to fill.</summary>

@@ -1,7 +1,4 @@
 using FluentValidation;
-using KhcnTracker.Application.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhcnTracker.Application.Reporting.Periods;
 

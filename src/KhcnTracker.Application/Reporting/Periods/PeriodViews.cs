@@ -1,5 +1,3 @@
-using KhcnTracker.Domain.Reporting;
-
 namespace KhcnTracker.Application.Reporting.Periods;
 
 /// <summary>A period as one province runs it: the national definition and that province's state.</summary>

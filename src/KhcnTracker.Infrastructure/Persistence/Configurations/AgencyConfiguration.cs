@@ -1,8 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
@@ -11,14 +6,10 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         b.ToTable("agencies");
         b.HasKey(x => new { x.UnitCode, x.Code });
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.NameVi).HasMaxLength(Agency.MaxNameLength);
-        b.Property(x => x.NameEn).HasMaxLength(Agency.MaxNameLength);
+        b.Slugs(x => x.UnitCode, x => x.Code, x => x.SuccessorUnitCode, x => x.SuccessorCode);
+        b.Texts(Agency.MaxNameLength, x => x.NameVi, x => x.NameEn);
         b.Property(x => x.SearchText).HasMaxLength(Agency.MaxSearchTextLength);
-        b.Property(x => x.SuccessorUnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.SuccessorCode).HasMaxLength(Slug.MaxLength);
-        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.SuccessorUnitCode, x.SuccessorCode }).OnDelete(DeleteBehavior.Restrict);
+        b.References<AdministrativeUnit>(nameof(Agency.UnitCode));
+        b.References<Agency>(nameof(Agency.SuccessorUnitCode), nameof(Agency.SuccessorCode));
     }
 }

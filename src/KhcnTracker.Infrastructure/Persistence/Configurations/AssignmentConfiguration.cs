@@ -1,9 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
@@ -12,12 +6,10 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
     {
         b.ToTable("assignments");
         b.HasKey(x => new { x.UnitCode, x.IndicatorCode });
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.IndicatorCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.AgencyCode).HasMaxLength(Slug.MaxLength);
+        b.Slugs(x => x.UnitCode, x => x.IndicatorCode, x => x.AgencyCode);
         b.Property(x => x.Version).IsRowVersion();
         b.HasIndex(x => new { x.UnitCode, x.AgencyCode });
-        b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.AgencyCode }).OnDelete(DeleteBehavior.Restrict);
+        b.References<Indicator>(nameof(Assignment.IndicatorCode));
+        b.References<Agency>(nameof(Assignment.UnitCode), nameof(Assignment.AgencyCode));
     }
 }

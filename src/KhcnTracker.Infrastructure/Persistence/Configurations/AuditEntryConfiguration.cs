@@ -1,7 +1,4 @@
 using KhcnTracker.Domain.Auditing;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 

@@ -1,23 +1,14 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
 {
     public void Configure(EntityTypeBuilder<Indicator> b)
     {
-        b.Property(x => x.RetiredBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
-        b.ToTable("indicators");
+        b.MapCatalogueRecord("indicators");
         b.HasKey(x => x.Code);
-        b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.NameVi).HasMaxLength(Indicator.MaxNameLength);
-        b.Property(x => x.NameEn).HasMaxLength(Indicator.MaxNameLength);
-        b.Property(x => x.DefinitionVi).HasMaxLength(Indicator.MaxDefinitionLength);
-        b.Property(x => x.DefinitionEn).HasMaxLength(Indicator.MaxDefinitionLength);
+        b.Slugs(x => x.Code);
+        b.Texts(Indicator.MaxNameLength, x => x.NameVi, x => x.NameEn);
+        b.Texts(Indicator.MaxDefinitionLength, x => x.DefinitionVi, x => x.DefinitionEn);
         b.Property(x => x.SearchText).HasMaxLength(Indicator.MaxSearchTextLength);
         b.Property(x => x.Measure).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);

@@ -1,24 +1,13 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
 {
     public void Configure(EntityTypeBuilder<PlanTask> b)
     {
-        b.Property(x => x.RetiredBy).HasMaxLength(Accounts.MaxNameLength);
-        b.Property(x => x.RetiredReason).HasMaxLength(Retirement.MaxReasonLength);
-        b.ToTable("tasks");
-        b.HasKey(x => x.Id);
-        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
-        b.Property(x => x.Id).UseHiLo("tasks_hilo");
+        b.MapCatalogueRecord("tasks");
+        b.HiLoKey(x => x.Id, "tasks_hilo");
         b.HasIndex(x => new { x.DocumentCode, x.Number }).IsUnique();
-        b.Property(x => x.DocumentCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.LeadAgencyCode).HasMaxLength(Slug.MaxLength);
+        b.Slugs(x => x.DocumentCode, x => x.UnitCode, x => x.LeadAgencyCode);
         b.Property(x => x.CoordinatingAgencyCodes).HasColumnType("text[]");
         b.Property(x => x.NameVi).HasMaxLength(PlanTask.MaxNameLength);
         b.Property(x => x.CoordinatingText).HasMaxLength(PlanTask.MaxCoordinatingTextLength);
@@ -30,7 +19,7 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         b.Property(x => x.SearchText).HasMaxLength(PlanTask.MaxSearchTextLength);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Version).IsRowVersion();
-        b.HasOne<PolicyDocument>().WithMany().HasForeignKey(x => x.DocumentCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.LeadAgencyCode }).OnDelete(DeleteBehavior.Restrict);
+        b.References<PolicyDocument>(nameof(PlanTask.DocumentCode));
+        b.References<Agency>(nameof(PlanTask.UnitCode), nameof(PlanTask.LeadAgencyCode));
     }
 }

@@ -1,6 +1,4 @@
 using KhcnTracker.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 

@@ -1,9 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using KhcnTracker.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
@@ -22,10 +16,7 @@ internal sealed class UnitPeriodConfiguration : IEntityTypeConfiguration<UnitPer
 {
     public void Configure(EntityTypeBuilder<UnitPeriod> b)
     {
-        b.ToTable("unit_periods");
-        b.HasKey(x => new { x.UnitCode, x.PeriodCode });
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
+        b.MapUnitAndPeriodKey("unit_periods");
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(ReportingPeriod.MaxCodeLength);
         b.Property(x => x.Reason).HasMaxLength(UnitPeriod.MaxReasonLength);
         b.Property(x => x.ChangedBy).HasMaxLength(Accounts.MaxNameLength);
@@ -34,7 +25,6 @@ internal sealed class UnitPeriodConfiguration : IEntityTypeConfiguration<UnitPer
         b.Ignore(x => x.Year);
         b.Ignore(x => x.Half);
         b.Ignore(x => x.DueOn);
-        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(x => x.Period).AutoInclude();
     }
@@ -45,9 +35,7 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
     public void Configure(EntityTypeBuilder<ReportedValue> b)
     {
         b.ToTable("reported_values");
-        b.HasKey(x => x.Id);
-        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
-        b.Property(x => x.Id).UseHiLo("reported_values_hilo");
+        b.HiLoKey(x => x.Id, "reported_values_hilo");
         // One row per revision; the highest revision is the one being worked on.
         b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }).IsUnique();
         b.HasIndex(x => new { x.UnitCode, x.PeriodCode, x.Status });
@@ -55,16 +43,14 @@ internal sealed class ReportedValueConfiguration : IEntityTypeConfiguration<Repo
         b.HasIndex(x => new { x.UnitCode, x.IndicatorCode, x.PeriodCode, x.Revision }, "IX_reported_values_approved")
             .HasFilter("\"Status\" = 'Approved'")
             .IncludeProperties(x => x.Value);
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.IndicatorCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
+        b.Slugs(x => x.UnitCode, x => x.IndicatorCode);
+        b.Texts(ReportingPeriod.MaxCodeLength, x => x.PeriodCode);
         b.Property(x => x.Value).HasPrecision(20, 6);
-        b.Property(x => x.Source).HasMaxLength(ReportedValue.MaxTextLength);
-        b.Property(x => x.Note).HasMaxLength(ReportedValue.MaxTextLength);
+        b.Texts(ReportedValue.MaxTextLength, x => x.Source, x => x.Note);
         b.MapReview(ReportedValue.MaxTextLength);
-        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
+        b.References<AdministrativeUnit>(nameof(ReportedValue.UnitCode));
+        b.References<Indicator>(nameof(ReportedValue.IndicatorCode));
+        b.References<ReportingPeriod>(nameof(ReportedValue.PeriodCode));
     }
 }
 
@@ -74,7 +60,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
     {
         b.MapEvidenceFile("evidence");
         b.HasIndex(x => x.ValueId);
-        b.HasOne<ReportedValue>().WithMany().HasForeignKey(x => x.ValueId).OnDelete(DeleteBehavior.Restrict);
+        b.References<ReportedValue>(nameof(Evidence.ValueId));
     }
 }
 
@@ -82,17 +68,11 @@ internal sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReportNarrative> b)
     {
-        b.ToTable("report_narratives");
-        b.HasKey(x => new { x.UnitCode, x.PeriodCode });
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.PeriodCode).HasMaxLength(ReportingPeriod.MaxCodeLength);
-        b.Property(x => x.Assessment).HasMaxLength(ReportNarrative.MaxTextLength);
-        b.Property(x => x.Difficulties).HasMaxLength(ReportNarrative.MaxTextLength);
-        b.Property(x => x.Proposals).HasMaxLength(ReportNarrative.MaxTextLength);
+        b.MapUnitAndPeriodKey("report_narratives");
+        b.Texts(ReportNarrative.MaxTextLength, x => x.Assessment, x => x.Difficulties, x => x.Proposals);
         b.Property(x => x.UpdatedBy).HasMaxLength(Accounts.MaxNameLength);
         b.Property(x => x.Version).IsRowVersion();
-        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.UnitCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodCode).OnDelete(DeleteBehavior.Restrict);
+        b.References<ReportingPeriod>(nameof(ReportNarrative.PeriodCode));
     }
 }
 
@@ -101,20 +81,17 @@ internal sealed class TaskProgressReportConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<TaskProgressReport> b)
     {
         b.ToTable("task_progress_reports");
-        b.HasKey(x => x.Id);
-        // Ids come from a HiLo sequence before the insert, so the audit row written with it already knows the key.
-        b.Property(x => x.Id).UseHiLo("task_progress_reports_hilo");
+        b.HiLoKey(x => x.Id, "task_progress_reports_hilo");
         // One row per revision; the highest revision is the one being worked on.
         b.HasIndex(x => new { x.TaskId, x.Revision }).IsUnique();
         b.HasIndex(x => new { x.UnitCode, x.Status });
-        b.Property(x => x.UnitCode).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.AgencyCode).HasMaxLength(Slug.MaxLength);
+        b.Slugs(x => x.UnitCode, x => x.AgencyCode);
         b.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Note).HasMaxLength(TaskProgressReport.MaxTextLength);
         b.MapReview(TaskProgressReport.MaxReasonLength);
         b.ToTable(t => t.HasCheckConstraint("CK_task_progress_reports_percent", "\"Percent\" BETWEEN 0 AND 100"));
-        b.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Agency>().WithMany().HasForeignKey(x => new { x.UnitCode, x.AgencyCode }).OnDelete(DeleteBehavior.Restrict);
+        b.References<PlanTask>(nameof(TaskProgressReport.TaskId));
+        b.References<Agency>(nameof(TaskProgressReport.UnitCode), nameof(TaskProgressReport.AgencyCode));
     }
 }
 
@@ -124,6 +101,6 @@ internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskE
     {
         b.MapEvidenceFile("task_evidence");
         b.HasIndex(x => x.ReportId);
-        b.HasOne<TaskProgressReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+        b.References<TaskProgressReport>(nameof(TaskEvidence.ReportId));
     }
 }

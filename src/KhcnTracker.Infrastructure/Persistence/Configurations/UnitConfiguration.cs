@@ -1,8 +1,3 @@
-using KhcnTracker.Domain.Catalogue;
-using KhcnTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace KhcnTracker.Infrastructure.Persistence.Configurations;
 
 internal sealed class UnitConfiguration : IEntityTypeConfiguration<AdministrativeUnit>
@@ -11,14 +6,12 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Administrativ
     {
         b.ToTable("units");
         b.HasKey(x => x.Code);
-        b.Property(x => x.Code).HasMaxLength(Slug.MaxLength);
-        b.Property(x => x.NameVi).HasMaxLength(AdministrativeUnit.MaxNameLength);
-        b.Property(x => x.NameEn).HasMaxLength(AdministrativeUnit.MaxNameLength);
+        b.Slugs(x => x.Code, x => x.SuccessorCode);
+        b.Texts(AdministrativeUnit.MaxNameLength, x => x.NameVi, x => x.NameEn);
         b.Property(x => x.SearchText).HasMaxLength(AdministrativeUnit.MaxSearchTextLength);
         b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.SuccessorCode).HasMaxLength(Slug.MaxLength);
+        b.References<AdministrativeUnit>(nameof(AdministrativeUnit.SuccessorCode));
         b.Property(x => x.IsCity).HasDefaultValue(false);
         b.Property(x => x.LineageToBeConfirmed).HasDefaultValue(false);
-        b.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(x => x.SuccessorCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Common;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Shared;
 

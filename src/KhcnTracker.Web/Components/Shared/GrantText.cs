@@ -1,5 +1,4 @@
 using KhcnTracker.Domain.Access;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Shared;
 

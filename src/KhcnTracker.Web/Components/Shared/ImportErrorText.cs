@@ -1,5 +1,4 @@
 using KhcnTracker.Application.Reporting.Import;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Shared;
 

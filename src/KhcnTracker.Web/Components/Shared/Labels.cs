@@ -3,7 +3,6 @@ using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
 using KhcnTracker.Domain.Reporting;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Shared;
 

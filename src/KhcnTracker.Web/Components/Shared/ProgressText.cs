@@ -2,7 +2,6 @@ using System.Globalization;
 using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Progress;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace KhcnTracker.Web.Components.Shared;

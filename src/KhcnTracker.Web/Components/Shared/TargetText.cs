@@ -1,7 +1,6 @@
 using System.Globalization;
 using KhcnTracker.Application.Catalogue;
 using KhcnTracker.Domain.Catalogue;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Shared;
 

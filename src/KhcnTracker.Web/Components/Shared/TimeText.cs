@@ -1,5 +1,4 @@
 using System.Globalization;
-using KhcnTracker.Application.Common;
 
 namespace KhcnTracker.Web.Components.Shared;
 

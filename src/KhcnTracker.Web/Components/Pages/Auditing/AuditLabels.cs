@@ -1,6 +1,5 @@
 using System.Globalization;
 using KhcnTracker.Application.Auditing;
-using Microsoft.Extensions.Localization;
 
 namespace KhcnTracker.Web.Components.Pages.Auditing;
 
