@@ -45,7 +45,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
     {
         var save = new SaveIndicator(Db, Caller(true), new SaveIndicatorValidator());
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100", false)));
+            "ty-le-thu", null, "Tỷ lệ thử", "Test share", ["cds"], "percent", "higher", 1, false, null, null, "{khong-co} / {cung-khong} * 100", false, PlausibilityBand.None)));
         Assert.Contains(error.Violations, v => v.Code == "indicator.formula-unknown-input");
     }
 
@@ -55,14 +55,14 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
         var admin = Caller(true);
         var save = new SaveIndicator(Db, admin, new SaveIndicatorValidator());
         await save.HandleAsync(new SaveIndicatorCommand("gap-doi-ty-le", null, "Gấp đôi tỷ lệ", "Twice the share", ["khcn"], "percent", "higher", 2,
-            true, null, null, "{budget-khcn-dmst-cds-share} * 2", false));
+            true, null, null, "{budget-khcn-dmst-cds-share} * 2", false, PlausibilityBand.None));
         var share = await IndicatorAsync("budget-khcn-dmst-cds-share");
 
         var cycle = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            share.Code, share.Version, share.NameVi, share.NameEn, ["khcn"], "percent", "higher", 2, false, null, null, "{gap-doi-ty-le} / 2", false)));
+            share.Code, share.Version, share.NameVi, share.NameEn, ["khcn"], "percent", "higher", 2, false, null, null, "{gap-doi-ty-le} / 2", false, share.Band)));
         Assert.Contains(cycle.Violations, v => v.Code == "indicator.formula-cycle");
         var grammar = await Assert.ThrowsAsync<CommandRejectedException>(() => save.HandleAsync(new SaveIndicatorCommand(
-            "ty-le-sai", null, "Tỷ lệ sai", "Bad share", ["cds"], "percent", "higher", 1, false, null, null, "{budget-total-spending} ^ 2", false)));
+            "ty-le-sai", null, "Tỷ lệ sai", "Bad share", ["cds"], "percent", "higher", 1, false, null, null, "{budget-total-spending} ^ 2", false, PlausibilityBand.None)));
         Assert.Contains(grammar.Violations, v => v.Code == "indicator.formula-invalid");
         // Nothing changed: the share still reads its two amounts.
         Assert.Equal(share.Formula, (await IndicatorAsync(share.Code)).Formula);
@@ -96,7 +96,7 @@ public sealed class CatalogueAdministrationTests(DatabaseFixture database) : ICl
 
         await new SaveIndicator(Db, Caller(true), new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
             shipped.Code, shipped.Version, shipped.NameVi + " (sửa)", shipped.NameEn, shipped.Areas, CatalogueWords.Measure.Format(shipped.Unit), CatalogueWords.Direction.Format(shipped.Direction), shipped.Decimals,
-            shipped.AllowsOver100, shipped.DefinitionVi, shipped.DefinitionEn, shipped.Formula, shipped.ReportsHalfYearly));
+            shipped.AllowsOver100, shipped.DefinitionVi, shipped.DefinitionEn, shipped.Formula, shipped.ReportsHalfYearly, shipped.Band));
 
         var edited = await IndicatorAsync(shipped.Code);
         Assert.EndsWith("(sửa)", edited.NameVi);

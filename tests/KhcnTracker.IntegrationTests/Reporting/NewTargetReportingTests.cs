@@ -13,7 +13,7 @@ public sealed class NewTargetReportingTests(PortalFactory portal) : IClassFixtur
         var admin = TestCaller.Administrator();
         using var staff = await portal.CreateClientForAsync("staff.phutho@demo.local");
         await new SaveIndicator(db, admin, new SaveIndicatorValidator()).HandleAsync(new SaveIndicatorCommand(
-            "ai-startup-count", null, "Số doanh nghiệp khởi nghiệp trí tuệ nhân tạo", "AI start-ups", ["dmst"], "count", "higher", 0, false, null, null, null, false));
+            "ai-startup-count", null, "Số doanh nghiệp khởi nghiệp trí tuệ nhân tạo", "AI start-ups", ["dmst"], "count", "higher", 0, false, null, null, null, false, PlausibilityBand.None));
         var value = new { unit = "phutho", indicator = "ai-startup-count", period = "2025", value = 4m, source = "Sở KH&CN" };
         // An indicator no target uses is reported by nobody yet.
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/v1/values", value)).StatusCode);
