@@ -7,6 +7,7 @@ using KhcnTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Access;
 
@@ -39,7 +40,7 @@ public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<Da
         var (counter, factory) = Counted();
 
         var staff = new TestCaller("scope.test@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"));
-        var listed = await new ListValues(factory, staff).HandleAsync(new ValueFilter(Period: PastPeriod));
+        var listed = await Values(factory, staff).HandleAsync(new ValueFilter(Period: PastPeriod));
 
         Assert.Equal(perProvince, listed.Count);
         Assert.All(listed, v => Assert.Equal("laocai", v.Unit));
@@ -53,12 +54,17 @@ public sealed class ScopeInSqlTests(DatabaseFixture database) : IClassFixture<Da
         var perProvince = await SeedAsync();
         var (counter, factory) = Counted();
 
-        var national = await new ListValues(factory, new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership))).HandleAsync(new ValueFilter(Period: PastPeriod));
+        var national = await Values(factory, new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership))).HandleAsync(new ValueFilter(Period: PastPeriod));
         Assert.Equal(Provinces.Order(), national.Select(v => v.Unit).Distinct().Order());
         Assert.Equal(national.Count + 1, counter.Rows);
 
-        Assert.Empty(await new ListValues(factory, new TestCaller("scope.test@demo.local")).HandleAsync(new ValueFilter(Period: PastPeriod)));
+        Assert.Empty(await Values(factory, new TestCaller("scope.test@demo.local")).HandleAsync(new ValueFilter(Period: PastPeriod)));
     }
+
+    private static readonly ServiceProvider Services = UseCaseServices.Create();
+
+    /// <summary>The values list (the Review page's use case) from DI, for <paramref name="caller"/> on the counted database.</summary>
+    private static ListValues Values(IAppDbContextFactory factory, TestCaller caller) => Services.CreateScope().Use<ListValues>(caller, factory);
 
     private (RowCounter Counter, IAppDbContextFactory Factory) Counted()
     {
