@@ -21,6 +21,8 @@ public static class DependencyInjection
 #pragma warning disable RS0030 // The composition root: the one place that hands the system clock to the app.
         services.AddSingleton(TimeProvider.System);
 #pragma warning restore RS0030
+        // The caller's scope is built once per DI scope: the request in the API, the circuit in Blazor Server.
+        services.AddScoped<CallerScopes>();
         foreach (var useCase in UseCases) services.AddScoped(useCase);
         return services;
     }

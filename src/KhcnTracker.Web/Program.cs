@@ -41,8 +41,7 @@ builder.Services.AddPortalRateLimits(builder.Configuration);
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
 builder.Services.AddPortalLocalization();
-builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, KhcnTracker.Web.Components.Pages.Auditing.VietnameseAuditLabels>();
-builder.Services.AddSingleton<KhcnTracker.Application.Progress.IProgressLabels, KhcnTracker.Web.Components.Shared.VietnameseProgressLabels>();
+builder.Services.AddDocumentWords();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // Vietnamese letters written as themselves in the HTML, not as &#x...; entities (the open pages are read by search engines too).

@@ -17,15 +17,6 @@ public sealed partial class ProseTests
         ["src/KhcnTracker.Application/Reporting/Import/ValueFileColumns.cs"] =
             "the values template is a Vietnamese file format: its sheet and header names are checked on reading, the guide lines belong to it",
         ["src/KhcnTracker.Infrastructure/Identity/DemoAccounts.cs"] = "seed data: the demo people's display names",
-        // Printed documents still worded in Vietnamese in place (issue #15 item 4, the part not yet moved behind resources).
-        ["src/KhcnTracker.Application/Exports/BuildExport.cs"] = "export column headers and cell words (the CSV/XLSX files are Vietnamese documents); to move behind a words interface",
-        ["src/KhcnTracker.Application/Exports/ExportFiles.cs"] = "the export's information sheet labels; to move with BuildExport",
-        ["src/KhcnTracker.Application/Exports/ExportModel.cs"] = "the datasets' Vietnamese titles printed in the export; to move with BuildExport",
-        ["src/KhcnTracker.Application/Exports/ComputedWords.cs"] = "the export's words for a computed figure; to move with BuildExport",
-        ["src/KhcnTracker.Infrastructure/Files/XlsxExportWriter.cs"] = "the export's XLSX sheet names; to move with BuildExport",
-        ["src/KhcnTracker.Application/Reports/TargetWording.cs"] = "the official R57 report's target phrases (a Vietnamese document); to move behind a words interface",
-        ["src/KhcnTracker.Application/Reports/BuildR57Report.cs"] = "the R57 report's task-status words and former-unit suffix; to move with TargetWording",
-        ["src/KhcnTracker.Infrastructure/Reports/R57DocxWriter.cs"] = "the official R57 report's fixed headings and table headers (a Vietnamese administrative document)",
     };
 
     [Fact]

@@ -4,6 +4,7 @@ using KhcnTracker.Application.Progress;
 using KhcnTracker.Domain.Access;
 using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace KhcnTracker.Benchmarks;
@@ -25,8 +26,10 @@ internal static class DashboardBenchmark
 
         var user = new TestCaller("leader.national@demo.local", new RoleGrant(Role.Leadership));
         var factory = new AppDbContextFactory(TestPostgres.Factory(connectionString), user);
-        var overview = new GetProvinceOverview(factory, user, TimeProvider.System);
-        var national = new GetNationalView(factory, user, TimeProvider.System);
+        await using var services = UseCaseServices.Create();
+        using var scope = services.CreateScope();
+        var overview = scope.Use<GetProvinceOverview>(user, factory);
+        var national = scope.Use<GetNationalView>(user, factory);
         const string province = "bench-p17";
 
         var overviewResult = await overview.HandleAsync(province);

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Exports;
 using KhcnTracker.Domain.Access;
-using KhcnTracker.Infrastructure.Files;
 using KhcnTracker.Infrastructure.Persistence;
 using KhcnTracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace KhcnTracker.Benchmarks;
@@ -27,7 +27,9 @@ internal static class ExportBenchmark
         Console.WriteLine($"{values:N0} value rows, {auditRows:N0} audit rows");
 
         var user = new TestCaller("auditor.national@demo.local", new RoleGrant(Role.Auditor));
-        var build = new BuildExport(new AppDbContextFactory(TestPostgres.Factory(connectionString), user), user, TimeProvider.System);
+        await using var services = UseCaseServices.Create();
+        using var scope = services.CreateScope();
+        var build = scope.Use<BuildExport>(user, new AppDbContextFactory(TestPostgres.Factory(connectionString), user));
         foreach (var format in new[] { "csv", "xlsx" })
         {
             GC.Collect();
@@ -40,7 +42,7 @@ internal static class ExportBenchmark
             else
             {
                 await using var file = File.Create(Path.Combine(Path.GetTempPath(), "khcn-national-export.xlsx"));
-                new XlsxExportWriter().Write(file, export);
+                services.GetRequiredService<IXlsxExportWriter>().Write(file, export);
                 bytes = file.Length;
             }
             var total = watch.Elapsed.TotalSeconds;

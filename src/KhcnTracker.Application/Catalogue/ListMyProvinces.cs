@@ -12,14 +12,14 @@ public sealed record MyProvinces(IReadOnlyList<UnitView> Provinces, IReadOnlyLis
 }
 
 /// <summary>"My provinces": one query for every page's province selector, from the caller's scope.</summary>
-public sealed class ListMyProvinces(IAppDbContextFactory dbFactory, ICurrentUser user)
+public sealed class ListMyProvinces(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes)
 {
     public async Task<MyProvinces> HandleAsync(CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
-        // In the catalogue's order (by name, as the database sorts it), as the unit lists show them.
-        var caller = new CallerScope(user, await db.Units.AsNoTracking().OrderBy(u => u.Level).ThenBy(u => u.NameVi).ToListAsync(ct));
+        // The scope's units are in the catalogue's order (by name, as the database sorts it), as the unit lists show them.
+        var caller = await scopes.ForAsync(db, user, ct);
         var reviewing = caller.Provinces.Select(p => p.Code).Where(user.CanReview).ToList();
         var today = caller.Units.Where(u => u.SuccessorCode is null && caller.CanRead(u.Code)).Select(u => ListUnits.View(u, caller.Lineage)).ToList();
         return new MyProvinces(today.Where(u => caller.Provinces.Any(p => p.Code == u.Code)).ToList(), today, caller.OwnProvince, reviewing);

@@ -9,7 +9,7 @@ namespace KhcnTracker.Application.Catalogue;
 public sealed record TaskFilter(string? Document = null, string? Status = null, string? LeadAgency = null, string? Unit = null,
     string? Search = null, bool IncludeRetired = false);
 
-public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public const string Overdue = "overdue";
 
@@ -21,7 +21,7 @@ public sealed class ListTasks(IAppDbContextFactory dbFactory, ICurrentUser user,
         user.EnsureCanReadCatalogue();
         var year = VietnamTime.Now(clock).Year;
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var lineage = caller.Lineage;
 
         var tasks = db.Tasks.AsNoTracking();

@@ -10,12 +10,12 @@ namespace KhcnTracker.Application.Dashboards;
 /// trend, the target that matters now and its status), computed as the province overview computes it. A dashboard of a
 /// province the caller does not read answers as a missing one.
 /// </summary>
-public sealed class GetDashboard(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetDashboard(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, CallerScopes scopes)
 {
     public async Task<DashboardView> HandleAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var dashboard = await db.Dashboards.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (dashboard is null || !caller.CanRead(dashboard.UnitCode)) throw new NotFoundException("not-found.dashboard", id);
         var scope = caller.Require(dashboard.UnitCode);

@@ -20,22 +20,24 @@ public sealed record ExportRequest(string Dataset, string? Unit = null, DateTime
 /// Builds a grid's data for export, as of a moment, from the audit trail alone — so an export asked for again later for
 /// the same moment holds the same rows and checksum, whatever was edited since. Same scope rules as the grids.
 /// </summary>
-public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IAuditLabels? labels = null,
-    IProgressLabels? progressLabels = null)
+/// <remarks>Every word printed (headers, statuses, the information lines) comes from <see cref="IDocumentWords"/>, in Vietnamese.</remarks>
+public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock, IDocumentWords words)
 {
-    private readonly AuditWording _wording = new(labels ?? NoLabels.Instance);
+    private readonly AuditWording _wording = new(words);
 
-    /// <summary>A status's label from the resources; without them (a benchmark) its word.</summary>
-    private string StatusLabel(ProgressStatus status) => progressLabels?.Of(status) ?? ProgressWords.Status.Format(status);
+    /// <summary>A column headed by the text of <c>Export.Column.{name}</c>.</summary>
+    private ExportColumn Column(string name, ColumnKind kind = ColumnKind.Text) => new(words.Text($"Export.Column.{name}"), kind);
+
+    private string YesNo(bool yes) => words.Text(yes ? "Export.Yes" : "Export.No");
 
     public async Task<ExportResult> HandleAsync(ExportRequest request, CancellationToken ct = default)
     {
-        if (!ExportDatasets.TitlesVi.TryGetValue(request.Dataset, out var title))
-            throw new NotFoundException("not-found.dataset", request.Dataset);
+        if (!ExportDatasets.All.Contains(request.Dataset)) throw new NotFoundException("not-found.dataset", request.Dataset);
+        var title = words.Text($"Export.Dataset.{request.Dataset}");
         var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
 
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage) = (caller.Units, caller.Lineage);
         var unit = request.Unit is { Length: > 0 } code ? code : request.Audit?.Unit;
         var table = request.Dataset switch
@@ -48,21 +50,22 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
             _ => await ProgressAsync(db, units, Scope(caller, unit, catalogue: false), asOf, ct),
         };
         table = await FilterAsync(db, table, request);
-        var scope = (unit is null ? "Tất cả đơn vị trong phạm vi được xem" : TargetUnitName(lineage, unit))
-                    + (request.Year is { } y ? $"; năm {y}" : "") + (request.Area is { Length: > 0 } a ? $"; lĩnh vực {a}" : "");
+        var scope = (unit is null ? words.Text("Export.Scope.All") : TargetUnitName(lineage, unit))
+                    + (request.Year is { } y ? words.Text("Export.Scope.Year", y) : "") + (request.Area is { Length: > 0 } a ? words.Text("Export.Scope.Area", a) : "");
         var info = new ExportInfo(request.Dataset, title, scope, user.Account ?? "", now, asOf, table.Rows.Count, table.Checksum());
-        return new ExportResult(info, table);
+        return new ExportResult(info, table, ExportHeader.Lines(info, words));
     }
 
     /// <summary>The targets, progress and tasks grids' own filters: a year, an area (by the indicator's areas).</summary>
-    private static async Task<ExportTable> FilterAsync(IAppDbContext db, ExportTable table, ExportRequest request)
+    private async Task<ExportTable> FilterAsync(IAppDbContext db, ExportTable table, ExportRequest request)
     {
         if (request.Dataset is not (ExportDatasets.Targets or ExportDatasets.Progress or ExportDatasets.Tasks)) return table;
         var headers = table.Columns.Select(c => c.Header).ToList();
         var rows = table.Rows.AsEnumerable();
-        var yearColumn = headers.FindIndex(h => h is "Năm" or "Năm chỉ tiêu" or "Đến năm");
+        var years = new[] { Column("Year"), Column("TargetYear"), Column("EndYear") }.Select(c => c.Header).ToList();
+        var yearColumn = headers.FindIndex(years.Contains);
         if (request.Year is { } year && yearColumn >= 0) rows = rows.Where(r => Equals(r[yearColumn], year));
-        var indicatorColumn = headers.IndexOf("Mã chỉ số");
+        var indicatorColumn = headers.IndexOf(Column("IndicatorCode").Header);
         if (CatalogueWords.Area.TryParse(request.Area, out var area) && indicatorColumn >= 0)
         {
             var inArea = (await db.Indicators.AsNoTracking().Select(i => new { i.Code, i.Areas }).ToListAsync())
@@ -94,10 +97,10 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
 
     /// <summary>
     /// Every revision of every value, then the computed indicators' values worked out from the approved inputs of the
-    /// same moment — status "Tính tự động", the input revisions in the source column — so an as-of export computes from
+    /// same moment — status "computed" (<c>Export.Computed</c>), the input revisions in the source column — so an as-of export computes from
     /// the inputs as they then were.
     /// </summary>
-    private static ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators)
+    private ExportTable Values(List<ValueState> values, Dictionary<string, Indicator> indicators)
     {
         var approved = values.Where(v => v.Status == (int)ValueStatus.Approved && v.Value is not null)
             .Select(v => new ApprovedFigure(v.Unit!, v.Indicator!, v.Period!, v.Revision, v.Value!.Value));
@@ -105,37 +108,32 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
             .OrderBy(f => f.UnitCode).ThenBy(f => f.IndicatorCode).ThenBy(f => PeriodPosition.Of(f.PeriodCode));
         return new(
         [
-            new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Kỳ báo cáo"), new("Lần điều chỉnh", ColumnKind.Number),
-            new("Giá trị", ColumnKind.Number), new("Trạng thái"), new("Nguồn số liệu"), new("Ghi chú"), new("Người nhập"),
-            new("Thời điểm nhập", ColumnKind.DateTime), new("Người gửi"), new("Thời điểm gửi", ColumnKind.DateTime),
-            new("Người thẩm định"), new("Thời điểm thẩm định", ColumnKind.DateTime), new("Lý do trả lại"),
+            Column("UnitCode"), Column("IndicatorCode"), Column("Indicator"), Column("Period"), Column("Revision", ColumnKind.Number),
+            Column("Value", ColumnKind.Number), Column("Status"), Column("Source"), Column("Note"), Column("EnteredBy"),
+            Column("EnteredAt", ColumnKind.DateTime), Column("SubmittedBy"), Column("SubmittedAt", ColumnKind.DateTime),
+            Column("ReviewedBy"), Column("ReviewedAt", ColumnKind.DateTime), Column("ReturnReason"),
         ], values.Select(v => new object?[]
         {
-            v.Unit, v.Indicator, indicators.GetValueOrDefault(v.Indicator!)?.NameVi, v.Period, v.Revision, v.Value, StatusVi((ValueStatus)v.Status),
+            v.Unit, v.Indicator, indicators.GetValueOrDefault(v.Indicator!)?.NameVi, v.Period, v.Revision, v.Value, words.Of((ValueStatus)v.Status),
             v.Source, v.Note, v.EnteredBy, v.EnteredAt, v.SubmittedBy, v.SubmittedAt, v.ReviewedBy, v.ReviewedAt, v.ReturnReason,
         }).Concat(computed.Select(f => new object?[]
         {
-            f.UnitCode, f.IndicatorCode, indicators.GetValueOrDefault(f.IndicatorCode)?.NameVi, f.PeriodCode, null, f.Value, "Tính tự động",
-            ComputedWords.InputsVi(f, indicators), ComputedWords.ProblemVi(f), null, null, null, null, null, null, null,
+            f.UnitCode, f.IndicatorCode, indicators.GetValueOrDefault(f.IndicatorCode)?.NameVi, f.PeriodCode, null, f.Value, words.Text("Export.Computed"),
+            ComputedWords.Inputs(f, indicators, words), ComputedWords.Problem(f, words), null, null, null, null, null, null, null,
         })).ToList());
     }
 
-    private static string StatusVi(ValueStatus status) => status switch
-    {
-        ValueStatus.Draft => "Nháp", ValueStatus.Submitted => "Chờ thẩm định", ValueStatus.Approved => "Đã phê duyệt", _ => "Bị trả lại",
-    };
-
-    private static ExportTable Targets(List<TargetState> targets, IReadOnlyList<AdministrativeUnit> units, Dictionary<string, Indicator> indicators) => new(
+    private ExportTable Targets(List<TargetState> targets, IReadOnlyList<AdministrativeUnit> units, Dictionary<string, Indicator> indicators) => new(
     [
-        new("Mã chỉ tiêu", ColumnKind.Number), new("Mã đơn vị"), new("Đơn vị"), new("Văn bản"), new("Mã chỉ số"), new("Chỉ số"),
-        new("Năm", ColumnKind.Number), new("So sánh"), new("Giá trị", ColumnKind.Number), new("Giá trị tối đa", ColumnKind.Number),
-        new("Tăng trưởng"), new("Năm gốc", ColumnKind.Number), new("Giá trị gốc", ColumnKind.Number), new("Cần xác nhận"), new("Đã thôi áp dụng"),
+        Column("TargetId", ColumnKind.Number), Column("UnitCode"), Column("Unit"), Column("Document"), Column("IndicatorCode"), Column("Indicator"),
+        Column("Year", ColumnKind.Number), Column("Comparator"), Column("Value", ColumnKind.Number), Column("ValueMax", ColumnKind.Number),
+        Column("Growth"), Column("BaseYear", ColumnKind.Number), Column("BaseValue", ColumnKind.Number), Column("ToBeConfirmed"), Column("Retired"),
     ], targets.Select(t => new object?[]
     {
         t.Id, t.Unit, units.FirstOrDefault(u => u.Code == t.Unit)?.NameVi, t.Document, t.Indicator, indicators.GetValueOrDefault(t.Indicator!)?.NameVi,
         t.Year, CatalogueWords.Comparator.Format((Comparator)t.Comparator), t.Value, t.ValueMax,
         t.GrowthMode is { } mode ? $"{CatalogueWords.Growth.Format((GrowthMode)mode)} {t.GrowthFromYear}–{t.GrowthToYear}" : null,
-        t.BaselineYear, t.BaselineValue, t.ToBeConfirmed ? "có" : "không", t.IsRetired ? "có" : "không",
+        t.BaselineYear, t.BaselineValue, YesNo(t.ToBeConfirmed), YesNo(t.IsRetired),
     }).ToList());
 
     private async Task<ExportTable> TasksAsync(IAppDbContext db, IReadOnlyList<string> units, DateTimeOffset asOf, CancellationToken ct)
@@ -144,21 +142,16 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         var tasks = await AsOfData.TasksAsync(db, units, asOf, ct);
         return new ExportTable(
         [
-            new("Mã nhiệm vụ", ColumnKind.Number), new("Văn bản"), new("Số thứ tự", ColumnKind.Number), new("Nhiệm vụ"), new("Mã đơn vị"),
-            new("Cơ quan chủ trì"), new("Sản phẩm"), new("Từ năm", ColumnKind.Number), new("Đến năm", ColumnKind.Number), new("Trạng thái"),
-            new("Quá hạn"), new("Ghi chú tiến độ"), new("Đã thôi áp dụng"),
+            Column("TaskId", ColumnKind.Number), Column("Document"), Column("Number", ColumnKind.Number), Column("Task"), Column("UnitCode"),
+            Column("LeadAgency"), Column("Product"), Column("StartYear", ColumnKind.Number), Column("EndYear", ColumnKind.Number), Column("Status"),
+            Column("Overdue"), Column("ProgressNote"), Column("Retired"),
         ], tasks.Select(t => new object?[]
         {
             t.Id, t.Document, t.Number, t.NameVi, t.Unit, t.LeadAgency, t.ProductVi, t.StartYear, t.EndYear,
-            TaskStatusVi((PlanTaskStatus)t.Status), t.IsOverdue(year) ? "có" : "không",
-            t.ProgressNote, t.IsRetired ? "có" : "không",
+            words.Of((PlanTaskStatus)t.Status), YesNo(t.IsOverdue(year)),
+            t.ProgressNote, YesNo(t.IsRetired),
         }).ToList());
     }
-
-    private static string TaskStatusVi(PlanTaskStatus status) => status switch
-    {
-        PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai",
-    };
 
     private async Task<ExportTable> ProgressAsync(IAppDbContext db, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<string> scope,
         DateTimeOffset asOf, CancellationToken ct)
@@ -166,16 +159,16 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
         var statuses = await AsOfData.ProgressAsync(db, units, scope, asOf, ct);
         return new ExportTable(
         [
-            new("Mã chỉ tiêu", ColumnKind.Number), new("Mã đơn vị"), new("Mã chỉ số"), new("Chỉ số"), new("Năm chỉ tiêu", ColumnKind.Number),
-            new("So sánh"), new("Giá trị chỉ tiêu", ColumnKind.Number), new("Giá trị tối đa", ColumnKind.Number), new("Năm gốc", ColumnKind.Number),
-            new("Giá trị gốc", ColumnKind.Number), new("Kỳ mới nhất"), new("Giá trị mới nhất", ColumnKind.Number), new("Giá trị hướng tới", ColumnKind.Number),
-            new("Tăng trưởng đạt được", ColumnKind.Number), new("Tăng trưởng cần thiết", ColumnKind.Number), new("R", ColumnKind.Number),
-            new("Trạng thái"), new("Mã trạng thái"),
+            Column("TargetId", ColumnKind.Number), Column("UnitCode"), Column("IndicatorCode"), Column("Indicator"), Column("TargetYear", ColumnKind.Number),
+            Column("Comparator"), Column("TargetValue", ColumnKind.Number), Column("ValueMax", ColumnKind.Number), Column("BaseYear", ColumnKind.Number),
+            Column("BaseValue", ColumnKind.Number), Column("LatestPeriod"), Column("LatestValue", ColumnKind.Number), Column("AimedValue", ColumnKind.Number),
+            Column("CurrentGrowth", ColumnKind.Number), Column("RequiredGrowth", ColumnKind.Number), Column("Ratio", ColumnKind.Number),
+            Column("Status"), Column("StatusCode"),
         ], statuses.Select(p => new object?[]
         {
             p.TargetId, p.Unit.Code, p.Indicator.Code, p.Indicator.NameVi, p.TargetYear, CatalogueWords.Comparator.Format(p.Comparator), p.Value, p.ValueMax, p.BaseYear,
             p.BaseValue, p.LatestPeriod, p.LatestValue, p.AimedValue, Round(p.CurrentGrowth), Round(p.RequiredGrowth), Round(p.Ratio),
-            StatusLabel(p.Status), ProgressWords.Status.Format(p.Status),
+            words.Of(p.Status), ProgressWords.Status.Format(p.Status),
         }).ToList());
     }
 
@@ -202,16 +195,9 @@ public sealed class BuildExport(IReportingDbContextFactory dbFactory, ICurrentUs
             .ToList();
         return new ExportTable(
         [
-            new("Số thứ tự", ColumnKind.Number), new("Thời điểm (giờ Việt Nam)"), new("Người thực hiện"), new("Từ đâu"), new("Đối tượng"),
-            new("Khóa"), new("Hành động"), new("Thay đổi (cũ → mới)"), new("Dạng lưu", ColumnKind.Number), new("Dữ liệu lưu (JSON)"),
-            new("Hash trước"), new("Hash"),
+            Column("Number", ColumnKind.Number), Column("At"), Column("Actor"), Column("Origin"), Column("Subject"),
+            Column("Key"), Column("Action"), Column("Changes"), Column("Format", ColumnKind.Number), Column("Stored"),
+            Column("PreviousHash"), Column("Hash"),
         ], rows);
-    }
-
-    private sealed class NoLabels : IAuditLabels
-    {
-        public static readonly NoLabels Instance = new();
-
-        public string? Find(string key) => null;
     }
 }

@@ -1,25 +1,31 @@
 using System.Globalization;
+using KhcnTracker.Application.Common;
 using KhcnTracker.Domain.Catalogue;
 using KhcnTracker.Domain.Reporting;
 
 namespace KhcnTracker.Application.Exports;
 
-/// <summary>A computed figure in the words of an export or a report (Vietnamese, vi-VN numbers).</summary>
+/// <summary>A computed figure in the words of an export or a report (<c>Export.Computed.*</c>, vi-VN numbers).</summary>
 public static class ComputedWords
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>"Tính tự động từ: Chi ngân sách … = 330 (lào cai, lần 1); …".</summary>
-    public static string InputsVi(ComputedFigure figure, IReadOnlyDictionary<string, Indicator> indicators) =>
-        "Tính tự động từ: " + string.Join("; ", figure.Inputs.Select(i =>
-            $"{indicators.GetValueOrDefault(i.IndicatorCode)?.NameVi ?? i.IndicatorCode} = {i.Value.ToString("#,##0.####", Vi)}"
-            + (figure.IsCombined ? $" ({i.UnitCode}, lần {i.Revision})" : $" (lần {i.Revision})")));
+    /// <summary>"Computed from: the indicator = 330 (the unit, revision 1); …", in the document's words.</summary>
+    public static string Inputs(ComputedFigure figure, IReadOnlyDictionary<string, Indicator> indicators, IDocumentWords words) =>
+        words.Text("Export.Computed.Inputs", string.Join("; ", figure.Inputs.Select(i =>
+        {
+            var name = indicators.GetValueOrDefault(i.IndicatorCode)?.NameVi ?? i.IndicatorCode;
+            var value = i.Value.ToString("#,##0.####", Vi);
+            return figure.IsCombined
+                ? words.Text("Export.Computed.CombinedInput", name, value, i.UnitCode, i.Revision)
+                : words.Text("Export.Computed.Input", name, value, i.Revision);
+        })));
 
-    public static string? ProblemVi(ComputedFigure figure) => figure.Problem switch
+    public static string? Problem(ComputedFigure figure, IDocumentWords words) => figure.Problem switch
     {
-        ComputedProblem.DivisionByZero => "Không tính được: mẫu số bằng 0.",
-        ComputedProblem.Overflow => "Không tính được: kết quả vượt quá giới hạn.",
-        ComputedProblem.FormerUnitMissing => $"Không tính gộp được: chưa có số liệu được duyệt của {string.Join(", ", figure.MissingUnits)}.",
+        ComputedProblem.DivisionByZero => words.Text("Export.Computed.DivisionByZero"),
+        ComputedProblem.Overflow => words.Text("Export.Computed.Overflow"),
+        ComputedProblem.FormerUnitMissing => words.Text("Export.Computed.FormerUnitMissing", string.Join(", ", figure.MissingUnits)),
         _ => null,
     };
 }

@@ -27,16 +27,16 @@ public sealed record ExportTable(IReadOnlyList<ExportColumn> Columns, IReadOnlyL
 public sealed record ExportInfo(string Dataset, string TitleVi, string Scope, string ExportedBy, DateTimeOffset ExportedAt, DateTimeOffset AsOf,
     int RowCount, string Checksum);
 
-public sealed record ExportResult(ExportInfo Info, ExportTable Table);
+/// <summary>A line of what an export is: its label in the document's words, and its value.</summary>
+public sealed record ExportHeaderLine(string Label, object? Value);
 
-/// <summary>The datasets an export can hold, by the words the API uses.</summary>
+/// <summary>An export: what it is (<see cref="Info"/>, and the same as labelled lines in <see cref="Header"/>) and its data.</summary>
+public sealed record ExportResult(ExportInfo Info, ExportTable Table, IReadOnlyList<ExportHeaderLine> Header);
+
+/// <summary>The datasets an export can hold, by the words the API uses; their titles are <c>Export.Dataset.{word}</c>.</summary>
 public static class ExportDatasets
 {
     public const string Targets = "targets", Values = "values", Progress = "progress", Tasks = "tasks", Audit = "audit";
 
-    public static readonly IReadOnlyDictionary<string, string> TitlesVi = new Dictionary<string, string>
-    {
-        [Targets] = "Chỉ tiêu", [Values] = "Số liệu báo cáo (mọi lần điều chỉnh)", [Progress] = "Tiến độ thực hiện chỉ tiêu",
-        [Tasks] = "Nhiệm vụ", [Audit] = "Nhật ký thay đổi",
-    };
+    public static readonly IReadOnlyList<string> All = [Targets, Values, Progress, Tasks, Audit];
 }

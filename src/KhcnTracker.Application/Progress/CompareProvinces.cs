@@ -5,13 +5,13 @@ namespace KhcnTracker.Application.Progress;
 /// targets or values of its own, whose series continues under the province that absorbed it. Beside them, the
 /// national targets for the indicator.
 /// </summary>
-public sealed class CompareProvinces(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class CompareProvinces(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public async Task<IndicatorComparison> HandleAsync(string indicatorCode, CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage, readable) = (caller.Units, caller.Lineage, caller.ReadableUnits);
         var national = units.Where(u => u.Level == Domain.Catalogue.UnitLevel.Country).Select(u => u.Code).ToList();
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, readable.Union(national).ToList(), [indicatorCode], ct);

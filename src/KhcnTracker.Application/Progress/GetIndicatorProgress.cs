@@ -4,12 +4,12 @@ namespace KhcnTracker.Application.Progress;
 /// One unit's indicator: its approved values over time with who reported and approved each and the evidence, and the
 /// unit's targets for it with their statuses. A former unit's series continues under the unit that absorbed it.
 /// </summary>
-public sealed class GetIndicatorProgress(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetIndicatorProgress(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public async Task<IndicatorProgress> HandleAsync(string unitCode, string indicatorCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage) = (caller.Units, caller.Lineage);
         caller.Require(unitCode);
         var data = await ProgressData.LoadAsync(db, units, VietnamTime.Now(clock).Year, [unitCode], [indicatorCode], ct);

@@ -4,13 +4,13 @@ namespace KhcnTracker.Application.Progress;
 /// Resolution 57's national targets beside the provinces' targets for the same indicators, and the heatmap of
 /// provinces × headline indicators coloured by the status of each province's target that matters now.
 /// </summary>
-public sealed class GetNationalView(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetNationalView(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public async Task<NationalView> HandleAsync(CancellationToken ct = default)
     {
         user.EnsureCanReadCatalogue();
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage, readable) = (caller.Units, caller.Lineage, caller.ReadableUnits);
         var national = units.Where(u => u.Level == UnitLevel.Country).Select(u => u.Code).ToList();
         var year = VietnamTime.Now(clock).Year;

@@ -4,7 +4,7 @@ namespace KhcnTracker.Application.Progress;
 public sealed record ProgressFilter(string? Unit = null, string? Area = null, int? Year = null);
 
 /// <summary>Every target in the caller's scope with its status and the figures it came from (the API's <c>/progress</c>).</summary>
-public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TargetProgress>> HandleAsync(ProgressFilter filter, CancellationToken ct = default)
     {
@@ -16,7 +16,7 @@ public sealed class GetProgress(IAppDbContextFactory dbFactory, ICurrentUser use
                 : throw new CommandRejectedException([new RuleViolation("area", "progress.area-invalid", "The area is khcn, dmst or cds.")]);
 
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var scope = filter.Unit is { Length: > 0 } unit ? caller.Require(unit) : caller.ReadableUnits;
         var data = await ProgressData.LoadAsync(db, caller.Units, VietnamTime.Now(clock).Year, scope, null, ct);
 

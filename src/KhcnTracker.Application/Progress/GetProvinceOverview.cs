@@ -4,12 +4,12 @@ namespace KhcnTracker.Application.Progress;
 /// A province at a glance: statuses counted per area, the headline cards, task completion by lead agency and the
 /// overdue tasks. A province of today includes the targets and tasks of the provinces merged into it.
 /// </summary>
-public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock)
 {
     public async Task<ProvinceOverview> HandleAsync(string unitCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage) = (caller.Units, caller.Lineage);
         var scope = caller.Require(unitCode);
         var year = VietnamTime.Now(clock).Year;

@@ -13,13 +13,13 @@ internal static class ComputedValues
         public ApprovedFigure Figure => new(UnitCode, IndicatorCode, PeriodCode, Revision, Value);
     }
 
-    public static async Task<IReadOnlyList<ValueView>> ListAsync(IAppDbContext db, ICurrentUser user, ValueFilter filter, CancellationToken ct)
+    public static async Task<IReadOnlyList<ValueView>> ListAsync(IAppDbContext db, CallerScope caller, ValueFilter filter, CancellationToken ct)
     {
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
         var computed = indicators.Values.Where(i => i.IsComputed && (filter.Indicator is null || i.Code == filter.Indicator)).Select(i => i.Code).ToList();
         if (computed.Count == 0) return [];
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var readable = units.Select(u => u.Code).Where(u => (filter.Unit is null || u == filter.Unit) && user.CanReadValuesOf(u)).ToList();
+        var readable = units.Select(u => u.Code).Where(u => (filter.Unit is null || u == filter.Unit) && caller.CanRead(u)).ToList();
         var rows = await InputsAsync(db, ComputedFigures.WithInputs(computed, indicators), readable, filter.Period, ct);
         return Views(ComputedFigures.Compute(indicators, FigureSet.Latest(rows.Select(r => r.Figure))), computed, indicators, units, rows)
             .OrderBy(v => v.Unit).ThenBy(v => v.Period).ThenBy(v => v.IndicatorNameVi).ToList();

@@ -30,13 +30,15 @@ public sealed record R57Report(
 public sealed record R57Request(string Unit, string Period, DateTimeOffset? AsOf = null);
 
 /// <summary>Builds the periodic report's content from the audit trail as of a moment; the writers lay it out (DOCX, then PDF).</summary>
-public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurrentUser user, TimeProvider clock, IProgressLabels labels)
+public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurrentUser user, CallerScopes scopes, TimeProvider clock, IDocumentWords words)
 {
+    private readonly TargetWording _wording = new(words);
+
     public async Task<R57Report> HandleAsync(R57Request request, CancellationToken ct = default)
     {
         var (now, asOf) = AsOfData.Moment(request.AsOf, clock);
         await using var db = await dbFactory.CreateAsync(ct);
-        var caller = await CallerScope.LoadAsync(db, user, ct);
+        var caller = await scopes.ForAsync(db, user, ct);
         var (units, lineage) = (caller.Units, caller.Lineage);
         var unit = lineage.Find(request.Unit) ?? throw new NotFoundException("not-found.unit", request.Unit);
         // A former province's report is its successor's: the province of today with every unit merged into it.
@@ -48,9 +50,9 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
         var statuses = (await AsOfData.ProgressAsync(db, units, valueScope, asOf, ct)).Where(p => scope.Contains(p.Unit.Code))
             .OrderBy(p => p.TargetYear).ThenBy(p => p.Indicator.NameVi).ToList();
         var targets = statuses.Select((p, i) => new R57TargetRow(i + 1,
-            p.Unit.Code == province.Code ? p.Indicator.NameVi : $"{p.Indicator.NameVi} ({p.Unit.NameVi} cũ)",
-            TargetWording.Target(p), TargetWording.Latest(p), labels.Of(p.Status), p.Status)).ToList();
-        var counts = ProgressWords.Order.Select(s => new R57StatusCount(s, labels.Of(s), statuses.Count(p => p.Status == s))).ToList();
+            p.Unit.Code == province.Code ? p.Indicator.NameVi : words.Text("R57.FormerUnit", p.Indicator.NameVi, p.Unit.NameVi),
+            _wording.Target(p), _wording.Latest(p), words.Of(p.Status), p.Status)).ToList();
+        var counts = ProgressWords.Order.Select(s => new R57StatusCount(s, words.Of(s), statuses.Count(p => p.Status == s))).ToList();
 
         var year = VietnamTime.Of(asOf).Year;
         var agencies = (await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.UnitCode)).ToListAsync(ct))
@@ -58,7 +60,7 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
         var tasks = (await AsOfData.TasksAsync(db, scope, asOf, ct)).Where(t => !t.IsRetired).ToList();
         R57TaskRow Row(TaskState t, int i) => new(i + 1, t.NameVi ?? "", agencies.GetValueOrDefault(t.LeadAgency ?? "") ?? t.LeadAgency ?? "",
             t.StartYear == t.EndYear ? $"{t.EndYear}" : $"{t.StartYear}–{t.EndYear}",
-            (PlanTaskStatus)t.Status switch { PlanTaskStatus.Done => "Hoàn thành", PlanTaskStatus.InProgress => "Đang thực hiện", _ => "Chưa triển khai" });
+            words.Of((PlanTaskStatus)t.Status));
         var done = tasks.Where(t => t.Status == (int)PlanTaskStatus.Done).Select(Row).ToList();
         var overdue = tasks.Where(t => t.IsOverdue(year)).Select(Row).ToList();
 
@@ -71,7 +73,7 @@ public sealed class BuildR57Report(IReportingDbContextFactory dbFactory, ICurren
             [narrative?.Assessment], [narrative?.Difficulties], [narrative?.Proposals],
         ]).Checksum();
         return new R57Report(province.Code, province.NameVi, scope.Skip(1).Select(c => lineage.Find(c)!.NameVi).ToList(), request.Period,
-            TargetWording.PeriodName(request.Period), asOf, now, user.Account ?? "", counts, targets, tasks.Count, done, overdue,
+            _wording.PeriodName(request.Period), asOf, now, user.Account ?? "", counts, targets, tasks.Count, done, overdue,
             narrative?.Assessment, narrative?.Difficulties, narrative?.Proposals, checksum);
     }
 

@@ -5,16 +5,15 @@ using MiniExcelLibs;
 namespace KhcnTracker.Infrastructure.Files;
 
 /// <summary>
-/// An export as XLSX: a "Thông tin" sheet saying what it is, then the data with numbers as numbers and times as
+/// An export as XLSX: an information sheet (<c>Export.Sheet.Info</c>) saying what it is, then the data with numbers as numbers and times as
 /// Excel dates (Vietnam time). Text that could start a formula gets an apostrophe, as in the CSV.
 /// </summary>
-public sealed class XlsxExportWriter : IXlsxExportWriter
+public sealed class XlsxExportWriter(IDocumentWords words) : IXlsxExportWriter
 {
-    public const string InfoSheet = "Thông tin", DataSheet = "Dữ liệu";
-
     public void Write(Stream output, ExportResult export)
     {
-        var info = ExportHeader.Lines(export.Info).Select(l => new Dictionary<string, object?> { ["Mục"] = l.Label, ["Giá trị"] = Cell(l.Value) });
+        var (item, value) = (words.Text("Export.Sheet.Item"), words.Text("Export.Sheet.Value"));
+        var info = export.Header.Select(l => new Dictionary<string, object?> { [item] = l.Label, [value] = Cell(l.Value) });
         var columns = export.Table.Columns;
         var data = export.Table.Rows.Select(row =>
         {
@@ -22,7 +21,7 @@ public sealed class XlsxExportWriter : IXlsxExportWriter
             for (var i = 0; i < columns.Count; i++) cells[columns[i].Header] = Cell(row[i]);
             return cells;
         });
-        var sheets = new Dictionary<string, object> { [InfoSheet] = info, [DataSheet] = data };
+        var sheets = new Dictionary<string, object> { [words.Text("Export.Sheet.Info")] = info, [words.Text("Export.Sheet.Data")] = data };
         output.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
     }
 

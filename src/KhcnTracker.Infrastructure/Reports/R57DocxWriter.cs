@@ -21,8 +21,10 @@ internal static class R57DocxWriter
     private static string InSentence(string label) =>
         label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.GetCultureInfo("vi-VN")) + label[1..];
 
-    public static byte[] Write(R57Report r)
+    /// <summary>The report laid out, every fixed word from <paramref name="words"/> (<c>R57.Docx.*</c>, Vietnamese).</summary>
+    public static byte[] Write(R57Report r, IDocumentWords words)
     {
+        string W(string key, params object?[] arguments) => words.Text($"R57.Docx.{key}", arguments);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -34,46 +36,45 @@ internal static class R57DocxWriter
             var province = r.ProvinceNameVi.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
 
             body.Append(TwoColumns(
-                [P("ỦY BAN NHÂN DÂN", bold: true, center: true), P($"TỈNH {province}", bold: true, center: true), P("Số:        /BC-UBND", center: true, before: 120)],
-                [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 24), P("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true),
-                 P($"{r.ProvinceNameVi}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}", italic: true, center: true, before: 120)],
+                [P(W("Issuer"), bold: true, center: true), P(W("IssuerProvince", province), bold: true, center: true), P(W("Number"), center: true, before: 120)],
+                [P(W("Nation"), bold: true, center: true, size: 24), P(W("Motto"), bold: true, center: true, underline: true),
+                 P(W("PlaceDate", r.ProvinceNameVi, date.Day, date.Month, date.Year), italic: true, center: true, before: 120)],
                 leftWidth: 3600));
 
-            body.Append(P("BÁO CÁO", bold: true, center: true, before: 360, size: 28));
-            body.Append(P("Kết quả thực hiện Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị " +
-                          "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", bold: true, center: true));
-            body.Append(P($"Kỳ báo cáo: {r.PeriodName}", bold: true, center: true));
-            body.Append(P($"Số liệu tính đến {VietnamTime.Of(r.AsOf):dd/MM/yyyy HH:mm} (giờ Việt Nam); mã kiểm tra dữ liệu SHA-256: {r.Checksum}",
-                italic: true, center: true, size: 20, after: 240));
+            body.Append(P(W("Title"), bold: true, center: true, before: 360, size: 28));
+            body.Append(P(W("Subject"), bold: true, center: true));
+            body.Append(P(W("Period", r.PeriodName), bold: true, center: true));
+            body.Append(P(W("AsOf", VietnamTime.Of(r.AsOf), r.Checksum), italic: true, center: true, size: 20, after: 240));
             if (r.FormerUnitNames.Count > 0)
-                body.Append(P($"Bao gồm các chỉ tiêu, nhiệm vụ của {string.Join(", ", r.FormerUnitNames)} trước khi hợp nhất vào tỉnh {r.ProvinceNameVi}.", italic: true));
+                body.Append(P(W("FormerUnits", string.Join(", ", r.FormerUnitNames), r.ProvinceNameVi), italic: true));
 
-            body.Append(Heading("I. ĐÁNH GIÁ CHUNG"));
+            body.Append(Heading(W("Section1")));
             var counts = string.Join("; ", r.StatusCounts.Select(c => $"{InSentence(c.Label)}: {c.Count}"));
-            body.Append(P($"Tổng số chỉ tiêu theo dõi: {r.Targets.Count}; trong đó {counts}.", justify: true));
-            AppendText(body, r.Assessment, "(Chưa có nội dung đánh giá.)");
+            body.Append(P(W("TargetTotals", r.Targets.Count, counts), justify: true));
+            AppendText(body, r.Assessment, W("NoAssessment"));
 
-            body.Append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));
-            body.Append(Grid(["STT", "Chỉ tiêu", "Mục tiêu", "Kết quả mới nhất", "Đánh giá"], [700, 3600, 1900, 1900, 1500],
+            body.Append(Heading(W("Section2")));
+            body.Append(Grid([W("Column.Number"), W("Column.Target"), W("Column.Aim"), W("Column.Latest"), W("Column.Assessment")], [700, 3600, 1900, 1900, 1500],
                 r.Targets.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Indicator, t.Target, t.Latest, t.StatusLabel })));
 
-            body.Append(Heading("III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"));
-            body.Append(P($"Tổng số nhiệm vụ: {r.TaskCount}; đã hoàn thành: {r.TasksDone.Count}; quá hạn chưa hoàn thành: {r.TasksOverdue.Count}.", justify: true));
-            body.Append(P("1. Nhiệm vụ đã hoàn thành", bold: true));
-            AppendTasks(body, r.TasksDone, "Chưa có nhiệm vụ được báo cáo hoàn thành.");
-            body.Append(P("2. Nhiệm vụ quá hạn", bold: true));
-            AppendTasks(body, r.TasksOverdue, "Không có nhiệm vụ quá hạn.");
+            body.Append(Heading(W("Section3")));
+            body.Append(P(W("TaskTotals", r.TaskCount, r.TasksDone.Count, r.TasksOverdue.Count), justify: true));
+            string[] taskColumns = [W("Column.Number"), W("Column.Task"), W("Column.LeadAgency"), W("Column.Deadline"), W("Column.State")];
+            body.Append(P(W("TasksDone"), bold: true));
+            AppendTasks(body, taskColumns, r.TasksDone, W("NoTasksDone"));
+            body.Append(P(W("TasksOverdue"), bold: true));
+            AppendTasks(body, taskColumns, r.TasksOverdue, W("NoTasksOverdue"));
 
-            body.Append(Heading("IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ"));
-            body.Append(P("1. Khó khăn, vướng mắc", bold: true));
-            AppendText(body, r.Difficulties, "(Chưa có nội dung.)");
-            body.Append(P("2. Đề xuất, kiến nghị", bold: true));
-            AppendText(body, r.Proposals, "(Chưa có nội dung.)");
+            body.Append(Heading(W("Section4")));
+            body.Append(P(W("Difficulties"), bold: true));
+            AppendText(body, r.Difficulties, W("NoContent"));
+            body.Append(P(W("Proposals"), bold: true));
+            AppendText(body, r.Proposals, W("NoContent"));
 
             body.Append(TwoColumns(
-                [P("Nơi nhận:", bold: true, italic: true, size: 24, before: 360), P("- Ban Chỉ đạo Trung ương về phát triển KHCN, ĐMST và CĐS (b/c);", size: 22),
-                 P("- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);", size: 22), P("- Sở Khoa học và Công nghệ;", size: 22), P("- Lưu: VT.", size: 22)],
-                [P("TM. ỦY BAN NHÂN DÂN", bold: true, center: true, before: 360), P("CHỦ TỊCH", bold: true, center: true), P(" "), P(" "), P(" ")],
+                [P(W("Recipients"), bold: true, italic: true, size: 24, before: 360), P(W("Recipient1"), size: 22),
+                 P(W("Recipient2"), size: 22), P(W("Recipient3"), size: 22), P(W("Recipient4"), size: 22)],
+                [P(W("OnBehalf"), bold: true, center: true, before: 360), P(W("Chair"), bold: true, center: true), P(" "), P(" "), P(" ")],
                 leftWidth: 4800));
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },
@@ -99,14 +100,14 @@ internal static class R57DocxWriter
         foreach (var paragraph in paragraphs) body.Append(P(paragraph, justify: true, indent: true));
     }
 
-    private static void AppendTasks(Body body, IReadOnlyList<R57TaskRow> tasks, string whenEmpty)
+    private static void AppendTasks(Body body, string[] columns, IReadOnlyList<R57TaskRow> tasks, string whenEmpty)
     {
         if (tasks.Count == 0)
         {
             body.Append(P(whenEmpty, italic: true));
             return;
         }
-        body.Append(Grid(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng"], [700, 4200, 2200, 1100, 1400],
+        body.Append(Grid(columns, [700, 4200, 2200, 1100, 1400],
             tasks.Select(t => new[] { t.Number.ToString(CultureInfo.InvariantCulture), t.Name, t.LeadAgency, t.Deadline, t.Status })));
     }
 

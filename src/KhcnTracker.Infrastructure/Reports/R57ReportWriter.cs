@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KhcnTracker.Application.Common;
 using KhcnTracker.Application.Reports;
 using Microsoft.Extensions.Logging;
 
@@ -9,11 +10,11 @@ namespace KhcnTracker.Infrastructure.Reports;
 /// do), so the Word file officials edit and the PDF that is filed never differ. Each conversion runs with its own
 /// LibreOffice profile, so conversions can run side by side — as many as the <see cref="PdfConversionQueue"/> lets at once.
 /// </summary>
-public sealed class R57ReportWriter(ILogger<R57ReportWriter> logger, PdfConversionQueue queue) : IR57ReportWriter
+public sealed class R57ReportWriter(ILogger<R57ReportWriter> logger, PdfConversionQueue queue, IDocumentWords words) : IR57ReportWriter
 {
     private static readonly string? Soffice = Find("soffice") ?? Find("libreoffice");
 
-    public byte[] WriteDocx(R57Report report) => R57DocxWriter.Write(report);
+    public byte[] WriteDocx(R57Report report) => R57DocxWriter.Write(report, words);
 
     public bool CanWritePdf => Soffice is not null;
 

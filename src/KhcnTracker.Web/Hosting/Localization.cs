@@ -12,6 +12,10 @@ public static class Localization
     public static void AddPortalLocalization(this IServiceCollection services) =>
         services.AddLocalization(options => options.ResourcesPath = "Resources");
 
+    /// <summary>The documents' words (exports, the periodic report): the resources, in Vietnamese whoever asks.</summary>
+    public static IServiceCollection AddDocumentWords(this IServiceCollection services) =>
+        services.AddSingleton<KhcnTracker.Application.Common.IDocumentWords, Components.Shared.VietnameseWords>();
+
     public static void UsePortalLocalization(this WebApplication app)
     {
         var options = new RequestLocalizationOptions()

@@ -1,4 +1,5 @@
 using KhcnTracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhcnTracker.IntegrationTests.Access;
 
@@ -8,6 +9,8 @@ namespace KhcnTracker.IntegrationTests.Access;
 /// </summary>
 public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
+    private static readonly ServiceProvider Services = UseCaseServices.Create();
+
     private async Task<CallerScope> ScopeOfAsync(params RoleGrant[] grants) => await ScopeOfAsync(new TestCaller("scope.test@demo.local", grants));
 
     private async Task<CallerScope> ScopeOfAsync(ICurrentUser caller)
@@ -61,18 +64,55 @@ public sealed class CallerScopeTests(DatabaseFixture database) : IClassFixture<D
     public async Task My_provinces_are_the_provinces_read_the_own_one_and_those_reviewed()
     {
         var caller = new TestCaller("scope.test@demo.local", new RoleGrant(Role.DepartmentStaff, "laocai", "skhcn"), new RoleGrant(Role.Reviewer, "laocai"));
-        var mine = await new ListMyProvinces(new AppDbContextFactory(database.Factory), caller).HandleAsync();
+        using var scope = Services.CreateScope();
+        var mine = await scope.Use<ListMyProvinces>(caller, new AppDbContextFactory(database.Factory)).HandleAsync();
 
         Assert.Equal(new[] { "laocai" }, mine.Provinces.Select(p => p.Code));
         Assert.Equal(new[] { "laocai" }, mine.Units.Select(p => p.Code));
         Assert.Equal("laocai", mine.First);
         Assert.Equal(new[] { "laocai" }, mine.Reviewing);
 
-        var national = await new ListMyProvinces(new AppDbContextFactory(database.Factory), new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership))).HandleAsync();
+        using var other = Services.CreateScope();
+        var national = await other.Use<ListMyProvinces>(new TestCaller("scope.test@demo.local", new RoleGrant(Role.Leadership)), new AppDbContextFactory(database.Factory)).HandleAsync();
         Assert.Null(national.Own);
         Assert.Empty(national.Reviewing);
         Assert.Contains(national.Units, u => u.Code == "vn");
         Assert.DoesNotContain(national.Provinces, u => u.Code is "vn" or "vinhphuc");
         Assert.Equal(national.Provinces[0].Code, national.First);
+    }
+
+    /// <summary>A caller whose grants change between two actions, as a circuit's <c>PortalUser</c> does when a grant is revoked.</summary>
+    private sealed class ChangingCaller(params RoleGrant[] grants) : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public string? Account => "scope.test@demo.local";
+        public string? Name => Account;
+        public IReadOnlyList<RoleGrant> Grants { get; set; } = grants;
+    }
+
+    [Fact]
+    public async Task One_scope_serves_a_request_or_circuit_until_the_grants_change_or_its_lifetime_ends()
+    {
+        var clock = TestClock.Create();
+        var scopes = new CallerScopes(clock);
+        await using var db = await new AppDbContextFactory(database.Factory).CreateAsync();
+        var caller = new ChangingCaller(new RoleGrant(Role.Reviewer, "phutho"));
+
+        var first = await scopes.ForAsync(db, caller, default);
+        Assert.Same(first, await scopes.ForAsync(db, caller, default));
+        Assert.True(first.CanRead("vinhphuc"));
+
+        // The grant is revoked (and another given): the next action's scope is built from the grants of now.
+        caller.Grants = [new RoleGrant(Role.Reviewer, "laocai")];
+        var revoked = await scopes.ForAsync(db, caller, default);
+        Assert.False(revoked.CanRead("phutho"));
+        Assert.False(revoked.CanRead("vinhphuc"));
+        Assert.True(revoked.CanRead("yenbai"));
+
+        // Unchanged grants: kept for its lifetime, then read again (a circuit lives for hours; the units may change).
+        clock.Advance(CallerScopes.Lifetime - TimeSpan.FromSeconds(1));
+        Assert.Same(revoked, await scopes.ForAsync(db, caller, default));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.NotSame(revoked, await scopes.ForAsync(db, caller, default));
     }
 }

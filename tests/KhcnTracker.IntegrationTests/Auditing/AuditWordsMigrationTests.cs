@@ -6,12 +6,9 @@ using KhcnTracker.Domain.Reporting;
 using KhcnTracker.Infrastructure.Auditing;
 using KhcnTracker.Infrastructure.Files;
 using KhcnTracker.IntegrationTests.Auditing.Fixtures;
-using KhcnTracker.Web.Components.Pages.Auditing;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace KhcnTracker.IntegrationTests.Auditing;
@@ -157,9 +154,9 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
     {
         var user = new TestCaller("auditor.national@demo.local", new RoleGrant(Role.Auditor));
         var factory = new AppDbContextFactory(TestPostgres.Factory(trail.ConnectionString), user);
-        var localizer = new StringLocalizer<Web.SharedResource>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
-        var build = new BuildExport(factory, user, TimeProvider.System, new VietnameseAuditLabels(localizer));
+        await using var services = UseCaseServices.Create();
+        using var scope = services.CreateScope();
+        var build = scope.Use<BuildExport>(user, factory);
         var export = await build.HandleAsync(new ExportRequest(ExportDatasets.Audit));
 
         var csv = CsvText.Write(export.Table.Columns.Select(c => c.Header).ToList(), export.Table.Rows);
@@ -172,9 +169,9 @@ public sealed class AuditWordsMigrationTests(TrailBeforeAndAfterTheWords trail) 
         Assert.All(export.Table.Rows, r => Assert.DoesNotMatch(@"\b(Status|ReturnReason|UnitCode|EnteredAt|Measure)\b", (string)r[7]!));
 
         using var xlsx = new MemoryStream();
-        new XlsxExportWriter().Write(xlsx, export);
+        services.GetRequiredService<IXlsxExportWriter>().Write(xlsx, export);
         xlsx.Position = 0;
-        var sheet = xlsx.Query(useHeaderRow: true, sheetName: XlsxExportWriter.DataSheet).Cast<IDictionary<string, object?>>().ToList();
+        var sheet = xlsx.Query(useHeaderRow: true, sheetName: "Dữ liệu").Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(export.Table.Rows.Count, sheet.Count);
         for (var i = 0; i < sheet.Count; i++)
         {

@@ -23,7 +23,7 @@ public sealed class FormEntryTests(PortalFactory portal) : IClassFixture<PortalF
     private static TestCaller Staff => new(StaffAccount, new RoleGrant(Role.DepartmentStaff, Unit, "skhcn"));
 
     private async Task<IReadOnlyList<ReportingItem>> FormAsync() =>
-        (await new ListMyReporting(Db, Staff, new ListValues(Db, Staff), portal.Clock).HandleAsync()).Where(i => i.Period == ThisYear).ToList();
+        (await new ListMyReporting(Db, Staff, new ListValues(Db, Staff, new CallerScopes(portal.Clock)), portal.Clock).HandleAsync()).Where(i => i.Period == ThisYear).ToList();
 
     [Fact]
     public async Task ARowShowsLastYearsApprovedFigure_AndAJumpBeyondHalfIsAWarningNotARefusal()

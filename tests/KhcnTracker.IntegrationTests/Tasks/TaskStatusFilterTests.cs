@@ -19,8 +19,9 @@ public sealed class TaskStatusFilterTests(PortalFactory portal) : IClassFixture<
     {
         var task = await InProgressPastItsEndAsync();
         using var leader = await portal.CreateClientForAsync("leader.phutho@demo.local");
-        var page = new ListTasks(Db,
-            new TestCaller("leader.phutho@demo.local", new RoleGrant(Role.Leadership, "phutho")), portal.Clock);
+        await using var services = UseCaseServices.Create(portal.Clock);
+        using var scope = services.CreateScope();
+        var page = scope.Use<ListTasks>(new TestCaller("leader.phutho@demo.local", new RoleGrant(Role.Leadership, "phutho")), Db);
 
         var all = await page.HandleAsync(new TaskFilter(Unit: "phutho"));
         foreach (var status in ListTasks.Statuses)
