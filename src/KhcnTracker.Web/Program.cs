@@ -43,6 +43,7 @@ if (builder.Environment.IsDevelopment())
 builder.Services.AddPortalLocalization();
 builder.Services.AddSingleton<KhcnTracker.Application.Auditing.IAuditLabels, KhcnTracker.Web.Components.Pages.Auditing.VietnameseAuditLabels>();
 builder.Services.AddSingleton<KhcnTracker.Application.Progress.IProgressLabels, KhcnTracker.Web.Components.Shared.VietnameseProgressLabels>();
+builder.AddReminders(connectionString);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddOpenApi();

@@ -34,6 +34,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TaskProgressReport> TaskReports => Set<TaskProgressReport>();
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
+    public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
 
     public IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds)
     {
