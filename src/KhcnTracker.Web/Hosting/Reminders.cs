@@ -35,6 +35,22 @@ public sealed class ReminderRun(IServiceScopeFactory scopes, IDbContextFactory<A
         return new Outcome(decided, delivered);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a scope of its own as the account <paramref name="id"/>, signed in as a sign-in would
+    /// make them (their current grants and stamp); nothing (default) for a locked or removed account.
+    /// </summary>
+    public async Task<T?> AsAccountAsync<T>(Guid id, Func<IServiceProvider, Task<T>> work, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>();
+        if (await users.FindByIdAsync(id.ToString()) is not { } account || await users.IsLockedOutAsync(account)) return default;
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUserAccount>>().CreateAsync(account);
+        var caller = scope.ServiceProvider.GetRequiredService<PortalUser>();
+        caller.Set(principal, "reminders");
+        if (!await caller.RefreshAsync(ct)) return default;
+        return await work(scope.ServiceProvider);
+    }
+
     /// <summary>Only the decision (the outbox rows), without delivering: what a crash right after it would leave.</summary>
     public async Task<int> DecideAsync(CancellationToken ct = default)
     {
@@ -47,14 +63,7 @@ public sealed class ReminderRun(IServiceScopeFactory scopes, IDbContextFactory<A
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUserAccount>>();
-                if (await users.FindByIdAsync(id.ToString()) is not { } account || await users.IsLockedOutAsync(account)) continue;
-                var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUserAccount>>().CreateAsync(account);
-                var caller = scope.ServiceProvider.GetRequiredService<PortalUser>();
-                caller.Set(principal, "reminders");
-                if (!await caller.RefreshAsync(ct)) continue;
-                decided += await scope.ServiceProvider.GetRequiredService<QueueReminders>().HandleAsync(ct);
+                decided += await AsAccountAsync(id, sp => sp.GetRequiredService<QueueReminders>().HandleAsync(ct), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
