@@ -135,7 +135,7 @@ public sealed class ListNotifications(ListMyReporting reporting, ListValues valu
 
     private static string Units(IEnumerable<ReportingItem> items) => string.Join('+', items.Select(i => i.Unit).Distinct().Order(StringComparer.Ordinal));
 
-    private static long Stamp(DateTimeOffset? at) => at?.ToUnixTimeMilliseconds() ?? 0;
+    private static long Stamp(DateTimeOffset? at) => at?.UtcTicks ?? 0;
 
     /// <summary>Midnight of a day in Vietnam.</summary>
     private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));

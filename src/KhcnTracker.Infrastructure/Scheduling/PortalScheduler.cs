@@ -18,8 +18,8 @@ public sealed class SchedulerOptions
 }
 
 /// <summary>
-/// Quartz.NET with its ADO job store on the portal's own PostgreSQL database (the <c>qrtz_</c> tables, created by the
-/// migration <c>SchedulerAndMail</c>), clustered: every instance runs a scheduler, a job fires on one of them only, a
+/// Quartz.NET with its ADO job store on the portal's own PostgreSQL database (the <c>qrtz_</c> tables, provisioned by
+/// Quartz itself on first start), clustered: every instance runs a scheduler, a job fires on one of them only, a
 /// job that an instance was running when it died is recovered by another, and jobs marked non-concurrent never overlap
 /// across the cluster (decision 0011). A feature adds its jobs with <paramref name="jobs"/> (the reminders; the export
 /// jobs next).
@@ -48,6 +48,9 @@ public static class PortalScheduler
             q.UsePersistentStore(s =>
             {
                 s.UsePostgres(NpgsqlFactory.Instance, connectionString);
+                // Quartz 4.7 creates its qrtz_ tables when they are missing (its own DDL, matching its version) and
+                // validates them at every start; the first instance on a new database makes them.
+                s.ProvisionSchema();
                 s.UseClustering(c =>
                 {
                     c.CheckinInterval = checkin;

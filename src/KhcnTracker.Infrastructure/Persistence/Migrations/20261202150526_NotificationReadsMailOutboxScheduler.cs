@@ -72,14 +72,11 @@ namespace KhcnTracker.Infrastructure.Persistence.Migrations
                 column: "SentAt",
                 filter: "\"SentAt\" IS NULL");
 
-            // The scheduler's job store (Quartz.NET 4.7, clustered) on the same database.
-            migrationBuilder.Sql(Scheduling.QuartzSchema.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Scheduling.QuartzSchema.Drop);
             migrationBuilder.DropTable(
                 name: "mail_opt_outs");
 
