@@ -60,7 +60,7 @@ public static class PortalScheduler
             });
             jobs(q);
         });
-        // After the application has started: the migrations (which create the qrtz_ tables) have run by then.
+        // After the application has started: the migrations have run by then.
         services.AddQuartzHostedService(o => (o.WaitForJobsToComplete, o.AwaitApplicationStarted) = (true, true));
         return services;
     }
