@@ -47,6 +47,13 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        // E-mail: SMTP with MailKit, or .eml files under <data>/mail/ when no server is configured; the outbox's delivery
+        // uses a context of its own without retries (a transaction that sent an e-mail is never replayed).
+        services.Configure<Mail.SmtpOptions>(configuration.GetSection(Mail.SmtpOptions.Section));
+        services.AddSingleton(sp => new Mail.MailTransport(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Mail.SmtpOptions>>(), Path.Combine(dataFolder, "mail")));
+        var deliveryOptions = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(ConnectionPool.Limited(connectionString)).Options;
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Mail.OutboxDelivery>(sp, deliveryOptions));
         return services;
     }
 }

@@ -42,6 +42,7 @@ if (builder.Environment.IsDevelopment())
     builder.Services.AddDemoAccounts();
 builder.Services.AddPortalLocalization();
 builder.Services.AddDocumentWords();
+builder.AddReminders(connectionString);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // Vietnamese letters written as themselves in the HTML, not as &#x...; entities (the open pages are read by search engines too).

@@ -18,6 +18,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>The host's environment: Development (plain http on loopback, demo accounts) unless a test asks for Production.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
+    /// <summary>
+    /// Settings a test adds (e.g. <c>Scheduler:Enabled</c>, <c>Smtp:Port</c>). By default the scheduler is off and the
+    /// reminder job unscheduled, so the hundreds of portals the suite starts do not poll the database.
+    /// </summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>; a test may advance it (the turn of a year).</summary>
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
@@ -38,8 +44,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>Another app instance on an existing database: a restart, or a second node behind a load balancer.</summary>
     /// <param name="reports">A replica for the exports and reports to read (<c>ConnectionStrings:Reports</c>).</param>
-    public static PortalFactory OnDatabase(string connectionString, string? reports = null) =>
-        new() { ConnectionString = connectionString, _reportsConnectionString = reports };
+    public static PortalFactory OnDatabase(string connectionString, string? reports = null, Dictionary<string, string>? settings = null) =>
+        new() { ConnectionString = connectionString, _reportsConnectionString = reports, Settings = settings ?? [] };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -50,6 +56,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // The suite signs in hundreds of times from one address: the rate limits are raised except where a test sets its own.
         foreach (var (key, value) in RaisedRateLimits) builder.UseSetting(key.Replace("__", ":"), value);
         builder.UseSetting("Embedded:DataFolder", DataFolder);
+        builder.UseSetting("Scheduler:Enabled", "false");
+        builder.UseSetting("Reminders:IntervalSeconds", "0");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

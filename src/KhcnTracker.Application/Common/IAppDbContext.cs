@@ -24,6 +24,12 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Progress.Publication> Publications { get; }
     /// <summary>The audit trail: read here, written only by the persistence layer with every change.</summary>
     DbSet<Domain.Auditing.AuditEntry> AuditLog { get; }
+    /// <summary>The notifications each person has read (by the notification's key).</summary>
+    DbSet<NotificationRead> NotificationReads { get; }
+    /// <summary>The kinds of e-mail each person switched off.</summary>
+    DbSet<MailOptOut> MailOptOuts { get; }
+    /// <summary>The e-mails decided (unique per recipient and key) and whether they were delivered.</summary>
+    DbSet<OutboxMail> Outbox { get; }
 
     /// <summary>The audit rows of every evidence file ever attached to these values, removed ones too (by their value id).</summary>
     IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds);

@@ -33,6 +33,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Progress.Dashboard> Dashboards => Set<Domain.Progress.Dashboard>();
     public DbSet<Domain.Progress.Publication> Publications => Set<Domain.Progress.Publication>();
     public DbSet<Domain.Auditing.AuditEntry> AuditLog => Set<Domain.Auditing.AuditEntry>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
+    public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
 
     public IQueryable<Domain.Auditing.AuditEntry> EvidenceTrailOf(IReadOnlyCollection<int> valueIds)
     {
