@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Xunit.Abstractions;
+
+namespace KhcnTracker.BrowserTests;
+
+/// <summary>
+/// Every main page, as each role that can open it, in Vietnamese and English (issue #16, item 4): axe-core finds no
+/// critical and no serious violation; on a 390×844 phone no page scrolls sideways and no chart label is under 11 px.
+/// One signed-in browser context per role and language, reused for all that role's pages.
+/// </summary>
+public sealed class AccessibilityBrowserTests(BrowserSession session, ITestOutputHelper output) : IClassFixture<BrowserSession>
+{
+    private const string Unit = "laocai";
+
+    [Flags]
+    private enum Roles
+    {
+        Staff = 1, Reviewer = 2, Leader = 4, Auditor = 8, Admin = 16, NationalLeader = 32,
+        Everyone = Staff | Reviewer | Leader | Auditor | Admin | NationalLeader,
+    }
+
+    /// <summary>The main pages and who can open them: a new page is one line here.</summary>
+    private static readonly (string Name, string Path, Roles Roles)[] Pages =
+    [
+        ("home", "/", Roles.Everyone),
+        ("my-work", "/my-work", Roles.Staff),
+        ("review", "/review", Roles.Reviewer),
+        ("province-overview", $"/progress/units/{Unit}", Roles.Everyone),
+        ("indicator", $"/progress/units/{Unit}/indicators/non-cash-payment-share", Roles.Everyone),
+        ("comparison", "/progress/compare/digital-economy-grdp-share", Roles.Everyone),
+        ("national", "/progress/national", Roles.Everyone),
+        ("documents", "/catalogue/documents", Roles.Everyone),
+        ("indicators", "/catalogue/indicators", Roles.Everyone),
+        ("targets", "/catalogue/targets", Roles.Everyone),
+        ("tasks", "/catalogue/tasks", Roles.Everyone),
+        ("units", "/catalogue/units", Roles.Everyone),
+        ("audit", "/audit", Roles.Auditor | Roles.Admin),
+        ("periodic-report", "/reports", Roles.Everyone),
+        ("users", "/admin/users", Roles.Admin),
+        ("assignments", "/admin/assignments", Roles.Everyone),
+        ("periods", "/admin/periods", Roles.Everyone),
+    ];
+
+    private static readonly (Roles Role, string Email)[] Accounts =
+    [
+        (Roles.Staff, $"staff.{Unit}@demo.local"),
+        (Roles.Reviewer, $"reviewer.{Unit}@demo.local"),
+        (Roles.Leader, $"leader.{Unit}@demo.local"),
+        (Roles.Auditor, $"auditor.{Unit}@demo.local"),
+        (Roles.Admin, "admin@demo.local"),
+        (Roles.NationalLeader, "leader.national@demo.local"),
+    ];
+
+    [Fact]
+    public async Task EveryMainPage_AsEveryRole_InBothLanguages_HasNoSeriousOrCriticalViolation()
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<string>();
+        var checkedPages = 0;
+        foreach (var language in new[] { "vi", "en" })
+        foreach (var (role, email) in Accounts)
+        {
+            var page = await SignInAsync(email, language, 1366, 900);
+            foreach (var (name, path, _) in Pages.Where(p => p.Roles.HasFlag(role)))
+            {
+                await OpenAsync(page, path);
+                problems.AddRange(await AxeAsync(page, $"{name} as {role} in {language}"));
+                checkedPages++;
+            }
+            await page.Context.CloseAsync();
+        }
+
+        var serious = problems.Count(p => p.StartsWith("serious", StringComparison.Ordinal));
+        var critical = problems.Count(p => p.StartsWith("critical", StringComparison.Ordinal));
+        output.WriteLine($"axe: {checkedPages} pages × roles × languages checked, {serious} serious, {critical} critical ({clock.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine($"axe: {checkedPages} pages × roles × languages checked, {serious} serious, {critical} critical");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task OnAPhone_NoMainPageScrollsSideways_ChartLabelsAreReadable_AndAxeFindsNothingSerious()
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<string>();
+        var checkedPages = 0;
+        foreach (var (role, email) in Accounts)
+        {
+            var page = await SignInAsync(email, "vi", 390, 844);
+            foreach (var (name, path, _) in Pages.Where(p => p.Roles.HasFlag(role)))
+            {
+                await OpenAsync(page, path);
+                var where = $"{name} as {role} at 390×844";
+                var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+                if (widths[0] > widths[1])
+                    problems.Add($"{where}: the page is {widths[0]} px wide in a {widths[1]} px window");
+                var smallest = await page.EvaluateAsync<double>("""
+                    () => Math.min(1000, ...[...document.querySelectorAll('svg text')]
+                        .filter(t => t.getClientRects().length > 0 && t.textContent.trim() !== '')
+                        .map(t => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1)))
+                    """);
+                if (smallest < 11)
+                    problems.Add($"{where}: a chart label is {smallest:0.0} px");
+                problems.AddRange(await AxeAsync(page, where));
+                if (role == Roles.Admin || name is "my-work" or "review" or "audit")
+                    await BrowserSession.ScreenshotAsync(page, $"phone-{name}");
+                checkedPages++;
+            }
+            await page.Context.CloseAsync();
+        }
+
+        output.WriteLine($"phone: {checkedPages} pages × roles checked at 390×844, {problems.Count} problems ({clock.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine($"phone: {checkedPages} pages × roles checked at 390×844, {problems.Count} problems");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private async Task<IPage> SignInAsync(string email, string language, int width, int height)
+    {
+        var context = await session.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = language == "vi" ? "vi-VN" : "en-GB",
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(session.Portal.RootUrl + "/account/login");
+        await BrowserSession.WaitForCircuitAsync(page);
+        await BrowserSession.SignInAsync(page, email, PortalFactory.DemoPassword);
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        if (language == "en")
+            await page.GotoAsync($"{session.Portal.RootUrl}/culture?name=en-US&redirect=%2F");
+        await BrowserSession.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        return page;
+    }
+
+    /// <summary>
+    /// Goes to <paramref name="path"/> inside the signed-in circuit, as the menu's links do (no new circuit per page),
+    /// and waits for the new page's heading and for its data (no progress indicator left).
+    /// </summary>
+    private static async Task OpenAsync(IPage page, string path)
+    {
+        if (new Uri(page.Url).PathAndQuery == path) return;
+        await page.EvaluateAsync("() => document.querySelectorAll('h1').forEach(h => h.setAttribute('data-left', ''))");
+        await page.EvaluateAsync("path => Blazor.navigateTo(path)", path);
+        await Assertions.Expect(page.Locator("h1:not([data-left])")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-progress-circular, .mud-progress-linear, .mud-skeleton")).ToHaveCountAsync(0);
+        Assert.EndsWith(path, new Uri(page.Url).PathAndQuery);
+    }
+
+    private static async Task<IEnumerable<string>> AxeAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id} on {where} ({v.Nodes.Length}×): {v.Help} — "
+                + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target + " " + Trim(n.Html) + " " + n.FailureSummary?.ReplaceLineEndings(" "))));
+    }
+
+    private static string Trim(string html) => html.Length > 160 ? html[..160] + "…" : html;
+}
