@@ -157,7 +157,7 @@ public sealed class AccessibilityBrowserTests(BrowserSession session, ITestOutpu
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Impact} {v.Id} on {where} ({v.Nodes.Length}×): {v.Help} — "
-                + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target + " " + Trim(n.Html) + " " + n.FailureSummary?.ReplaceLineEndings(" "))));
+                + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target + " " + Trim(n.Html) + " " + string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message)))));
     }
 
     private static string Trim(string html) => html.Length > 160 ? html[..160] + "…" : html;
