@@ -144,6 +144,31 @@ public sealed partial class EverydayPagesBrowserTests(BrowserSession session) : 
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AWrongPasswordKeepsTheEmailInTheField_NotInTheAddress_ThenTheRightOneSignsIn()
+    {
+        const string email = "staff.phutho@demo.local";
+        var page = await session.OpenAsync("/account/login?returnUrl=%2Fmy-work");
+
+        await BrowserSession.SignInAsync(page, email, "Sai-mat-khau-1");
+        await page.WaitForURLAsync(url => url.Contains("error=refused"));
+        await BrowserSession.WaitForCircuitAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("login-error")).ToContainTextAsync("Email hoặc mật khẩu không đúng");
+        await Assertions.Expect(page.Locator("input[name=email]")).ToHaveValueAsync(email);
+        await Assertions.Expect(page.Locator("input[name=password]")).ToHaveValueAsync("");
+        Assert.DoesNotContain("phutho", Uri.UnescapeDataString(page.Url));
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => Uri.UnescapeDataString(c.Value).Contains("phutho"));
+        await BrowserSession.ScreenshotAsync(page, "pages-login-refused-keeps-email");
+
+        await page.Locator("input[name=password]").FillAsync(PortalFactory.DemoPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/my-work"));
+        await BrowserSession.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("nav-my-work")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var context = await session.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "vi-VN" });

@@ -38,7 +38,7 @@ public sealed class GetProvinceOverview(IAppDbContextFactory dbFactory, ICurrent
         }).OrderByDescending(a => a.Total).ThenBy(a => a.AgencyNameVi).ToList();
         var overdue = tasks.Where(t => t.IsOverdue(year)).OrderBy(t => t.EndYear).ThenBy(t => t.Number)
             .Select(t => new OverdueTask(t.Id, t.Number, t.NameVi, agencyName.GetValueOrDefault(t.LeadAgencyCode)?.NameVi ?? t.LeadAgencyCode,
-                t.EndYear, t.Status))
+                t.EndYear, t.Status) { LeadAgencyNameEn = agencyName.GetValueOrDefault(t.LeadAgencyCode)?.NameEn ?? t.LeadAgencyCode })
             .ToList();
 
         var targets = statuses.Select(s => s.Progress)

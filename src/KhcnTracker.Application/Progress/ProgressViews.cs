@@ -38,7 +38,11 @@ public sealed record AgencyTaskCompletion(string AgencyCode, string AgencyNameVi
     public int Total => Done + InProgress + NotStarted;
 }
 
-public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, PlanTaskStatus Status);
+public sealed record OverdueTask(int Id, int Number, string NameVi, string LeadAgencyNameVi, int EndYear, PlanTaskStatus Status)
+{
+    /// <summary>The lead agency's English name, for a reader who chose English.</summary>
+    public string LeadAgencyNameEn { get; init; } = LeadAgencyNameVi;
+}
 
 public sealed record ProvinceOverview(
     UnitRef Unit, int CurrentYear, IReadOnlyList<AreaStatusCount> Areas, IReadOnlyList<HeadlineCard> Headlines,
