@@ -15,9 +15,9 @@ public sealed class ListOpenData(IAppDbContextFactory dbFactory, ICurrentUser us
     {
         user.AllowEveryone();
         await using var db = await dbFactory.CreateAsync(ct);
-        var units = await PublicScope.UnitsAsync(db, ct);
+        // One province of today (or not found), else all of them.
+        var units = unitCode is null ? await PublicScope.UnitsAsync(db, ct) : (await PublicScope.LoadAsync(db, unitCode, ct)).Units;
         var lineage = new UnitLineage(units);
-        if (unitCode is not null) await PublicScope.LoadAsync(db, unitCode, ct); // a province of today, or not found
         var publications = await db.Publications.AsNoTracking().Where(p => unitCode == null || p.UnitCode == unitCode).ToListAsync(ct);
         var year = VietnamTime.Now(clock).Year;
         var result = new List<OpenObservation>();

@@ -34,8 +34,8 @@ public static class PublicDataEndpoints
                 ? Results.Json(rows.Select(Json))
                 : Results.File(CsvText.Write(Columns, rows.Select(Row).ToList()), "text/csv; charset=utf-8", $"{unit}.csv");
         });
-        app.MapGet("/sitemap.xml", async (GetPublicNational national, ListOpenData open, HttpRequest request, CancellationToken ct) =>
-            Results.Text(await SitemapAsync($"{request.Scheme}://{request.Host}{request.PathBase}", national, open, ct), "application/xml; charset=utf-8"))
+        app.MapGet("/sitemap.xml", async (GetPublicNational national, HttpRequest request, CancellationToken ct) =>
+            Results.Text(await SitemapAsync($"{request.Scheme}://{request.Host}{request.PathBase}", national, ct), "application/xml; charset=utf-8"))
             .ExcludeFromDescription();
         app.MapGet("/robots.txt", (HttpRequest request) =>
             Results.Text($"User-agent: *\nAllow: /public\nDisallow: /\nSitemap: {request.Scheme}://{request.Host}{request.PathBase}/sitemap.xml\n", "text/plain"))
@@ -89,12 +89,15 @@ public static class PublicDataEndpoints
         }
     }
 
-    private static async Task<string> SitemapAsync(string root, GetPublicNational national, ListOpenData open, CancellationToken ct)
+    /// <summary>The national page, and each province's page and published indicators' pages (the national view's cells).</summary>
+    private static async Task<string> SitemapAsync(string root, GetPublicNational national, CancellationToken ct)
     {
         var pages = new List<string> { "/public" };
-        pages.AddRange((await national.HandleAsync(ct)).Provinces.Where(p => p.Cells.Count > 0).Select(p => $"/public/{p.Unit.Code}"));
-        pages.AddRange((await open.HandleAsync(null, ct)).Select(o => (o.Area, o.Indicator)).Distinct()
-            .Select(x => $"/public/{x.Area}/{x.Indicator}"));
+        foreach (var province in (await national.HandleAsync(ct)).Provinces.Where(p => p.Cells.Count > 0))
+        {
+            pages.Add($"/public/{province.Unit.Code}");
+            pages.AddRange(province.Cells.Select(c => $"/public/{province.Unit.Code}/{c.IndicatorCode}"));
+        }
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in pages.Distinct()) xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(root + page)).Append("</loc></url>\n");
         return xml.Append("</urlset>\n").ToString();
